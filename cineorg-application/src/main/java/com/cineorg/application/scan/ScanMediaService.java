@@ -1,0 +1,350 @@
+package com.cineorg.application.scan;
+
+import com.cineorg.domain.error.InvalidInputException;
+import com.cineorg.domain.model.media.FileEntry;
+import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaStatus;
+import com.cineorg.domain.model.media.Sidecar;
+import com.cineorg.domain.port.in.ItemFailure;
+import com.cineorg.domain.port.in.ProgressListener;
+import com.cineorg.domain.port.in.ScanCommand;
+import com.cineorg.domain.port.in.ScanMediaUseCase;
+import com.cineorg.domain.port.in.ScanReport;
+import com.cineorg.domain.port.out.FileNameParser;
+import com.cineorg.domain.port.out.FileSystemPort;
+import com.cineorg.domain.port.out.IndexedFile;
+import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.WalkListener;
+import com.cineorg.domain.port.out.WalkOptions;
+import com.cineorg.domain.scan.FileKind;
+import com.cineorg.domain.scan.MediaFileClassifier;
+import com.cineorg.domain.scan.SidecarMatcher;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Walks the roots, compares what it finds with the catalog, parses only new and changed files, and writes in
+ * batches. Rescans of unchanged trees write nothing.
+ */
+public final class ScanMediaService implements ScanMediaUseCase {
+    static final int DEFAULT_BATCH = 2_000;
+    private static final int MAX_WARNINGS = 1_000;
+
+    private final FileSystemPort fileSystem;
+    private final MediaCatalogPort catalog;
+    private final FileNameParser parser;
+    private final Clock clock;
+    private final int batchSize;
+
+    public ScanMediaService(FileSystemPort fileSystem, MediaCatalogPort catalog, FileNameParser parser, Clock clock) {
+        this(fileSystem, catalog, parser, clock, DEFAULT_BATCH);
+    }
+
+    public ScanMediaService(
+            FileSystemPort fileSystem, MediaCatalogPort catalog, FileNameParser parser, Clock clock, int batchSize) {
+        this.fileSystem = Objects.requireNonNull(fileSystem);
+        this.catalog = Objects.requireNonNull(catalog);
+        this.parser = Objects.requireNonNull(parser);
+        this.clock = Objects.requireNonNull(clock);
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public ScanReport scan(ScanCommand command) {
+        Instant started = clock.instant();
+        List<Path> roots = normalise(command.roots());
+        Run run = new Run(roots, command.progress(), started);
+        run.load(catalog.index(roots));
+        command.progress().phase("scan", -1);
+        WalkOptions options = new WalkOptions(command.followLinks(), MediaFileClassifier::isJunkDirectory);
+        for (Path root : roots) {
+            fileSystem.walk(root, options, run);
+        }
+        run.finish();
+        return run.report(Duration.between(started, clock.instant()));
+    }
+
+    private static List<Path> normalise(List<Path> roots) {
+        Set<Path> result = new LinkedHashSet<>();
+        for (Path root : roots) {
+            if (root == null) {
+                throw new InvalidInputException("scan root must not be empty");
+            }
+            result.add(root.toAbsolutePath().normalize());
+        }
+        return new ArrayList<>(result);
+    }
+
+    /** The state of one scan; also the walk listener. */
+    private final class Run implements WalkListener {
+        private final List<Path> roots;
+        private final ProgressListener progress;
+        private final Instant now;
+        private final Map<Path, IndexedFile> byPath = new HashMap<>();
+        private final Map<String, IndexedFile> byKey = new HashMap<>();
+        private final Set<Long> seen = new HashSet<>();
+        /** Subtitle files from Subs folders, waiting for the folder whose videos they belong to. */
+        private final Map<Path, Map<String, List<FileEntry>>> pendingSubtitles = new HashMap<>();
+        private final List<MediaFile> batch = new ArrayList<>();
+        private final Map<Long, Pending> changed = new HashMap<>();
+        private final Map<Long, Pending> moveCandidates = new HashMap<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final List<ItemFailure> failures = new ArrayList<>();
+        private long videos;
+        private long added;
+        private long updated;
+        private long moved;
+        private long unchanged;
+        private long missing;
+        private long extras;
+        private long samples;
+        private long sidecars;
+
+        Run(List<Path> roots, ProgressListener progress, Instant now) {
+            this.roots = roots;
+            this.progress = progress;
+            this.now = now;
+        }
+
+        void load(List<IndexedFile> index) {
+            for (IndexedFile f : index) {
+                byPath.put(f.path(), f);
+                if (f.fileKey() != null) {
+                    byKey.put(f.fileKey(), f);
+                }
+            }
+        }
+
+        @Override
+        public void warning(Path path, String message) {
+            if (warnings.size() < MAX_WARNINGS) {
+                warnings.add(path + ": " + message);
+            }
+            progress.message("warning: " + path + ": " + message);
+        }
+
+        @Override
+        public void directory(Path dir, List<FileEntry> files) {
+            Path name = dir.getFileName();
+            String dirName = name == null ? "" : name.toString();
+            Map<String, List<FileEntry>> fromSubfolders = pendingSubtitles.remove(dir);
+            if (MediaFileClassifier.isSubtitleFolder(dirName) || isInsideSubtitleFolder(dir)) {
+                stashSubtitles(dir, dirName, files, fromSubfolders);
+                return;
+            }
+            List<FileEntry> main = new ArrayList<>();
+            List<FileEntry> candidates = new ArrayList<>();
+            for (FileEntry f : files) {
+                FileKind kind = MediaFileClassifier.kindOf(f.fileName());
+                switch (kind) {
+                    case VIDEO -> {
+                        if (MediaFileClassifier.isSample(f.fileName(), dirName, f.size())) {
+                            samples++;
+                        } else {
+                            main.add(f);
+                        }
+                    }
+                    case SUBTITLE, NFO, IMAGE -> candidates.add(f);
+                    case JUNK, OTHER -> {
+                        // not ours
+                    }
+                }
+            }
+            if (main.isEmpty()) {
+                return;
+            }
+            Map<Path, List<Sidecar>> attached =
+                    SidecarMatcher.match(main, candidates, fromSubfolders == null ? Map.of() : fromSubfolders);
+            for (FileEntry video : main) {
+                if (progress.cancelled()) {
+                    return;
+                }
+                try {
+                    visitVideo(video, MediaFileClassifier.extraKind(video.fileName(), dirName),
+                            attached.getOrDefault(video.path(), List.of()));
+                } catch (RuntimeException e) {
+                    failures.add(new ItemFailure(video.path(), oneLine(e)));
+                }
+                progress.advance(videos);
+            }
+            if (batch.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        private boolean isInsideSubtitleFolder(Path dir) {
+            Path parent = dir.getParent();
+            return parent != null && parent.getFileName() != null
+                    && MediaFileClassifier.isSubtitleFolder(parent.getFileName().toString())
+                    && !roots.contains(dir);
+        }
+
+        /** Subs/x.srt and Subs/Episode/x.srt wait for the folder above Subs. */
+        private void stashSubtitles(
+                Path dir, String dirName, List<FileEntry> files, Map<String, List<FileEntry>> fromSubfolders) {
+            Path owner = dir.getParent();
+            if (owner == null || roots.contains(dir)) {
+                return;
+            }
+            boolean nested = !MediaFileClassifier.isSubtitleFolder(dirName);
+            if (nested) {
+                owner = owner.getParent();
+                if (owner == null) {
+                    return;
+                }
+            }
+            Map<String, List<FileEntry>> target = pendingSubtitles.computeIfAbsent(owner, k -> new HashMap<>());
+            List<FileEntry> subs = new ArrayList<>();
+            for (FileEntry f : files) {
+                if (MediaFileClassifier.kindOf(f.fileName()) == FileKind.SUBTITLE) {
+                    subs.add(f);
+                }
+            }
+            if (!subs.isEmpty()) {
+                target.computeIfAbsent(dirName, k -> new ArrayList<>()).addAll(subs);
+            }
+            if (fromSubfolders != null) {
+                fromSubfolders.forEach((k, v) -> target.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            }
+        }
+
+        private void visitVideo(FileEntry video, String extraKind, List<Sidecar> found) {
+            videos++;
+            if (extraKind != null) {
+                extras++;
+            }
+            sidecars += found.size();
+            int signature = SidecarMatcher.signature(found);
+            IndexedFile known = byPath.get(video.path());
+            if (known != null) {
+                seen.add(known.id());
+                boolean same = known.size() == video.size() && known.mtime().equals(video.mtime())
+                        && known.sidecarSignature() == signature;
+                if (same && known.status() != MediaStatus.MISSING) {
+                    unchanged++;
+                } else {
+                    changed.put(known.id(), new Pending(video, extraKind, found, !(known.size() == video.size()
+                            && known.mtime().equals(video.mtime()))));
+                    if (changed.size() >= batchSize) {
+                        flush();
+                    }
+                }
+                return;
+            }
+            IndexedFile sameKey = video.fileKey() == null ? null : byKey.get(video.fileKey());
+            if (sameKey != null && !sameKey.path().equals(video.path()) && !moveCandidates.containsKey(sameKey.id())) {
+                moveCandidates.put(sameKey.id(), new Pending(video, extraKind, found, false));
+                return;
+            }
+            addNew(video, extraKind, found);
+        }
+
+        private void addNew(FileEntry video, String extraKind, List<Sidecar> found) {
+            MediaFile file = MediaFile.discovered(video, extraKind, now);
+            file.attach(found);
+            parse(file);
+            batch.add(file);
+            added++;
+        }
+
+        private void parse(MediaFile file) {
+            try {
+                file.parsedAs(parser.parse(file.path().toString()));
+            } catch (RuntimeException e) {
+                file.fail("could not parse the name: " + oneLine(e));
+                failures.add(new ItemFailure(file.path(), "could not parse the name: " + oneLine(e)));
+            }
+        }
+
+        void flush() {
+            if (!changed.isEmpty()) {
+                for (MediaFile file : catalog.findAllById(changed.keySet())) {
+                    Pending p = changed.get(file.requireId());
+                    if (p.contentChanged() || file.status() == MediaStatus.MISSING) {
+                        file.contentChanged(p.entry(), now);
+                        parse(file);
+                    } else {
+                        file.seen(now);
+                    }
+                    file.attach(p.sidecars());
+                    batch.add(file);
+                    updated++;
+                }
+                changed.clear();
+            }
+            if (!batch.isEmpty()) {
+                catalog.saveAll(batch);
+                batch.clear();
+            }
+        }
+
+        void finish() {
+            // A file key seen at a new path is a move only when the old path is gone (hard links share keys).
+            if (!moveCandidates.isEmpty()) {
+                List<Long> ids = new ArrayList<>();
+                for (Map.Entry<Long, Pending> e : moveCandidates.entrySet()) {
+                    if (seen.contains(e.getKey())) {
+                        addNew(e.getValue().entry(), e.getValue().extraKind(), e.getValue().sidecars());
+                    } else {
+                        ids.add(e.getKey());
+                    }
+                }
+                for (MediaFile file : catalog.findAllById(ids)) {
+                    Pending p = moveCandidates.get(file.requireId());
+                    file.movedTo(p.entry(), now);
+                    file.attach(p.sidecars());
+                    parse(file);
+                    seen.add(file.requireId());
+                    batch.add(file);
+                    moved++;
+                }
+            }
+            flush();
+            if (progress.cancelled()) {
+                return; // an interrupted walk proves nothing about what is missing
+            }
+            List<Long> gone = new ArrayList<>();
+            for (IndexedFile f : byPath.values()) {
+                if (!seen.contains(f.id()) && f.status() != MediaStatus.MISSING && underRoots(f.path())) {
+                    gone.add(f.id());
+                }
+            }
+            if (!gone.isEmpty()) {
+                catalog.markMissing(gone);
+            }
+            missing = gone.size();
+        }
+
+        private boolean underRoots(Path path) {
+            for (Path root : roots) {
+                if (path.startsWith(root)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        ScanReport report(Duration elapsed) {
+            return new ScanReport(roots, videos, added, updated, moved, unchanged, missing, extras, samples, sidecars,
+                    warnings, failures, elapsed);
+        }
+    }
+
+    private record Pending(FileEntry entry, String extraKind, List<Sidecar> sidecars, boolean contentChanged) {}
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline >= 0 ? message.substring(0, newline) : message;
+    }
+}

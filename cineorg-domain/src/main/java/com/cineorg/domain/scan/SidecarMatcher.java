@@ -1,0 +1,148 @@
+package com.cineorg.domain.scan;
+
+import com.cineorg.domain.model.media.FileEntry;
+import com.cineorg.domain.model.media.Sidecar;
+import com.cineorg.domain.model.media.SidecarKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Attaches subtitles, .nfo files and artwork to the videos of one folder, the way media servers and FileBot pair
+ * them: a sidecar whose name starts with the video's base name belongs to that video; when the folder holds a
+ * single video, every sidecar of the folder (and of its {@code Subs} folders) belongs to it.
+ */
+public final class SidecarMatcher {
+    /** Folder-level artwork and metadata that belongs to the only video of a folder. */
+    private static final Set<String> FOLDER_LEVEL = Set.of(
+            "movie", "poster", "fanart", "folder", "cover", "banner", "clearart", "clearlogo", "logo", "landscape",
+            "thumb", "disc", "backdrop", "background");
+
+    private SidecarMatcher() {}
+
+    /**
+     * @param videos the main videos of the folder
+     * @param sidecars candidate sidecar files of the folder
+     * @param subtitleFolderFiles subtitle files found in {@code Subs}-like folders below it, keyed by the name of the
+     *     folder that directly holds them ({@code Subs} itself, or a per-episode folder inside it)
+     */
+    public static Map<Path, List<Sidecar>> match(
+            List<FileEntry> videos, List<FileEntry> sidecars, Map<String, List<FileEntry>> subtitleFolderFiles) {
+        Map<Path, List<Sidecar>> result = new HashMap<>();
+        if (videos.isEmpty()) {
+            return result;
+        }
+        List<String> bases = new ArrayList<>(videos.size());
+        for (FileEntry v : videos) {
+            bases.add(MediaFileClassifier.baseName(v.fileName()).toLowerCase(Locale.ROOT));
+            result.put(v.path(), new ArrayList<>());
+        }
+        boolean single = videos.size() == 1;
+        for (FileEntry s : sidecars) {
+            int owner = ownerByPrefix(s.fileName(), bases);
+            if (owner < 0 && single && isFolderLevel(s.fileName())) {
+                owner = 0;
+            }
+            if (owner < 0 && single && MediaFileClassifier.kindOf(s.fileName()) == FileKind.SUBTITLE) {
+                owner = 0;
+            }
+            if (owner >= 0) {
+                result.get(videos.get(owner).path()).add(toSidecar(s, bases.get(owner)));
+            }
+        }
+        for (Map.Entry<String, List<FileEntry>> folder : subtitleFolderFiles.entrySet()) {
+            String folderName = folder.getKey().toLowerCase(Locale.ROOT);
+            int owner = bases.indexOf(folderName);
+            if (owner < 0 && single) {
+                owner = 0;
+            }
+            for (FileEntry s : folder.getValue()) {
+                int byName = ownerByPrefix(s.fileName(), bases);
+                int chosen = byName >= 0 ? byName : owner;
+                if (chosen >= 0) {
+                    result.get(videos.get(chosen).path()).add(toSidecar(s, bases.get(chosen)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static int ownerByPrefix(String fileName, List<String> bases) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        int best = -1;
+        int bestLength = -1;
+        for (int i = 0; i < bases.size(); i++) {
+            String base = bases.get(i);
+            if (lower.startsWith(base) && lower.length() > base.length()) {
+                char next = lower.charAt(base.length());
+                if ((next == '.' || next == '-' || next == '_' || next == ' ') && base.length() > bestLength) {
+                    best = i;
+                    bestLength = base.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isFolderLevel(String fileName) {
+        String base = MediaFileClassifier.baseName(fileName).toLowerCase(Locale.ROOT);
+        return FOLDER_LEVEL.contains(base);
+    }
+
+    static Sidecar toSidecar(FileEntry file, String videoBase) {
+        String name = file.fileName();
+        FileKind kind = MediaFileClassifier.kindOf(name);
+        SidecarKind sidecarKind = switch (kind) {
+            case SUBTITLE -> SidecarKind.SUBTITLE;
+            case NFO -> SidecarKind.NFO;
+            case IMAGE -> SidecarKind.IMAGE;
+            case VIDEO, JUNK, OTHER -> SidecarKind.OTHER;
+        };
+        if (sidecarKind != SidecarKind.SUBTITLE) {
+            return new Sidecar(file.path(), sidecarKind, null, List.of());
+        }
+        String base = MediaFileClassifier.baseName(name);
+        String rest = base.toLowerCase(Locale.ROOT).startsWith(videoBase) ? base.substring(videoBase.length()) : base;
+        String language = null;
+        List<String> flags = new ArrayList<>();
+        for (String token : rest.split("[.\\s\\-_\\[\\]()]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (SubtitleLanguages.isFlag(token)) {
+                flags.add(token.toLowerCase(Locale.ROOT));
+            } else if (language == null) {
+                language = SubtitleLanguages.toIso(token);
+            }
+        }
+        if (language == null) {
+            // "2_English" keeps its underscore when split on other separators only
+            for (String token : rest.split("[.\\s\\-\\[\\]()]+")) {
+                String iso = token.isEmpty() ? null : SubtitleLanguages.toIso(token);
+                if (iso != null) {
+                    language = iso;
+                    break;
+                }
+            }
+        }
+        return new Sidecar(file.path(), SidecarKind.SUBTITLE, language, flags);
+    }
+
+    /** A cheap fingerprint of a sidecar list, stored so that a rescan notices added or removed sidecars. */
+    public static int signature(List<Sidecar> sidecars) {
+        int h = 1;
+        List<String> paths = new ArrayList<>(sidecars.size());
+        for (Sidecar s : sidecars) {
+            paths.add(s.path().toString());
+        }
+        paths.sort(null);
+        for (String p : paths) {
+            h = 31 * h + p.hashCode();
+        }
+        return h;
+    }
+}
