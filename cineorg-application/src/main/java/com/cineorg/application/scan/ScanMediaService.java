@@ -140,7 +140,10 @@ public final class ScanMediaService implements ScanMediaUseCase {
             Map<String, List<FileEntry>> fromSubfolders = pendingSubtitles.remove(dir);
             if (MediaFileClassifier.isSubtitleFolder(dirName) || isInsideSubtitleFolder(dir)) {
                 stashSubtitles(dir, dirName, files, fromSubfolders);
-                return;
+                fromSubfolders = null;
+                files = files.stream()
+                        .filter(f -> MediaFileClassifier.kindOf(f.fileName()) != FileKind.SUBTITLE)
+                        .toList();
             }
             List<FileEntry> main = new ArrayList<>();
             List<FileEntry> candidates = new ArrayList<>();
