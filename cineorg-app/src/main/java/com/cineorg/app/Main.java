@@ -44,6 +44,8 @@ public final class Main {
                 c -> wiring.scan().scan(c), task -> TerminalProgress.forTerminal(task, root.global().quiet())));
         cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), root::global));
         cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id)));
+        cli.addSubcommand(new ConfigCommand(wiring.env()));
+        cli.addSubcommand(new CompletionCommand());
         CliErrorHandler errors = new CliErrorHandler(() -> root.global().stacktrace());
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);

@@ -26,21 +26,38 @@ final class Wiring implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     private final FileNameParser parser = new ReleaseNameParser();
     private Database database;
+    private AppConfig config;
 
     Wiring(GlobalOptions global, Map<String, String> env) {
         this.global = global;
         this.env = env;
     }
 
+    /** The configuration file with the environment over it; read once, on first need. */
+    synchronized AppConfig config() {
+        if (config == null) {
+            config = ConfigLoader.load(env);
+        }
+        return config;
+    }
+
     synchronized Database database() {
         if (database == null) {
-            database = PersistenceFactory.open(DatabaseLocation.resolve(global.db(), env));
+            String spec = global.db();
+            if (spec == null || spec.isBlank()) {
+                spec = config().database();
+            }
+            database = PersistenceFactory.open(DatabaseLocation.resolve(spec, env));
         }
         return database;
     }
 
     MediaCatalogPort catalog() {
         return database().mediaCatalog();
+    }
+
+    Map<String, String> env() {
+        return env;
     }
 
     FileNameParser parser() {
