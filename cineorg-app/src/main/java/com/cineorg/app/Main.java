@@ -31,9 +31,12 @@ public final class Main {
             cli.setOut(out);
             cli.setErr(err);
             return cli.execute(args);
-        } catch (RuntimeException e) {
-            // closing the database failed after the command ran
+        } catch (RuntimeException | Error e) {
+            // an error outside a command (closing the database, a broken installation): one line, never a trace
             err.println("cineorg: " + CliErrorHandler.describe(e));
+            if (root.global().stacktrace()) {
+                e.printStackTrace(err);
+            }
             return new CliErrorHandler(() -> false).getExitCode(e);
         }
     }

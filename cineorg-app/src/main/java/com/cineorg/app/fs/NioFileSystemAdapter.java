@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,7 +49,7 @@ public final class NioFileSystemAdapter implements FileSystemPort {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
                         Object key = attrs.fileKey();
-                        stack.peek().add(new FileEntry(file, attrs.size(), attrs.lastModifiedTime().toInstant(),
+                        stack.peek().add(new FileEntry(file, attrs.size(), attrs.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MILLIS),
                                 key == null ? null : key.toString()));
                     } else if (attrs.isSymbolicLink()) {
                         linkNotFollowed(file, options.followLinks(), listener);
