@@ -7,6 +7,7 @@ import com.cineorg.adapter.api.library.PathGuard;
 import com.cineorg.adapter.api.library.RequestBodies;
 import com.cineorg.adapter.api.library.Responses;
 import com.cineorg.adapter.api.library.ScanController;
+import com.cineorg.adapter.api.problem.ApiProblemException;
 import com.cineorg.adapter.api.problem.Problem;
 import com.cineorg.adapter.api.problem.ProblemErrorHandler;
 import com.cineorg.adapter.api.problem.ProblemHandlers;
@@ -34,6 +35,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final Pattern ENCODED_IN_URL = Pattern.compile("%(2e|2f|5c|00|25)", Pattern.CASE_INSENSITIVE);
 
     private final ApiSettings settings;
     private final Javalin app;
@@ -111,6 +114,7 @@ public final class ApiServer {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Cache-Control", "no-store");
             keyCheck.check(ctx);
+            rejectEncodedTraversal(ctx.req().getRequestURI());
         });
         for (ApiRoutes.Route route : table) {
             app.addHttpHandler(route.method(), route.path(), route.handler());
@@ -162,6 +166,11 @@ public final class ApiServer {
         LOG.info("CineOrg API stopped");
     }
 
+    /** The job queue, for tests in this package. */
+    JobQueue jobs() {
+        return jobs;
+    }
+
     /** The HTTP routes Javalin registered, as {@code "GET /api/v1/media"}. */
     public List<String> registeredRoutes() {
         return Collections.unmodifiableList(new ArrayList<>(registered));
@@ -171,13 +180,29 @@ public final class ApiServer {
         if (e instanceof CineOrgException c) {
             return problems.problemFor(c, null);
         }
-        if (e instanceof com.cineorg.adapter.api.problem.ApiProblemException a) {
+        if (e instanceof ApiProblemException a) {
             return Problem.of(a.type(), a.getMessage(), null);
         }
         String id = UUID.randomUUID().toString();
         LOG.error("job failed unexpectedly, error id {}", id, e);
         return Problem.of(ProblemType.INTERNAL, "the job failed unexpectedly; it was logged with id " + id,
                 "urn:cineorg:error:" + id);
+    }
+
+    /** Encoded dots, separators or NUL, and dot segments, have no business in our URLs. */
+    private static void rejectEncodedTraversal(String rawPath) {
+        if (rawPath == null) {
+            return;
+        }
+        if (ENCODED_IN_URL.matcher(rawPath).find()) {
+            throw new ApiProblemException(ProblemType.INVALID_INPUT,
+                    "percent-encoded dots, slashes, backslashes, percent signs or NUL are not accepted in URLs");
+        }
+        for (String segment : rawPath.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                throw new ApiProblemException(ProblemType.INVALID_INPUT, "dot segments are not accepted in URLs");
+            }
+        }
     }
 
     private static void docs(Context ctx, byte[] page) {
