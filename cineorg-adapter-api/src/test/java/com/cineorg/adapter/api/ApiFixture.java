@@ -36,7 +36,8 @@ final class ApiFixture implements AutoCloseable {
     final Path library;
     final InMemoryMediaCatalog catalog = new InMemoryMediaCatalog();
     final ApiServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     ApiFixture(Path tmp) {
         this(tmp, null, null, null, s -> s);
