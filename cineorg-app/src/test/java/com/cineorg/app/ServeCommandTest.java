@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,8 +36,17 @@ class ServeCommandTest {
         ApiSettings settings = ApiSettings.defaults("serve-test-key-0123456789", List.of())
                 .withHost(host == null ? ApiSettings.DEFAULT_HOST : host)
                 .withPort(port == null ? ApiSettings.DEFAULT_PORT : port);
-        return new ApiServer(new ApiDependencies(scan, new ListMediaService(catalog), new ShowMediaService(catalog)),
-                settings);
+        ApiDependencies deps = ApiDependencies.builder().scanMedia(scan).listMedia(new ListMediaService(catalog))
+                .showMedia(new ShowMediaService(catalog)).identifications(ids -> Map.of())
+                .identifyMedia(command -> {
+                    throw new AssertionError("not called");
+                })
+                .reviewQueue((offset, limit) -> List.of())
+                .matchMedia(command -> {
+                    throw new AssertionError("not called");
+                })
+                .build();
+        return new ApiServer(deps, settings);
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -64,9 +65,17 @@ public final class ApiBench {
         ScanMediaUseCase noScan = command -> {
             throw new IllegalStateException("the benchmark does not scan");
         };
-        ApiServer server = new ApiServer(
-                new ApiDependencies(noScan, new ListMediaService(catalog), new ShowMediaService(catalog)),
-                ApiSettings.defaults(key, List.of()).withPort(0));
+        ApiDependencies deps = ApiDependencies.builder().scanMedia(noScan).listMedia(new ListMediaService(catalog))
+                .showMedia(new ShowMediaService(catalog)).identifications(ids -> Map.of())
+                .identifyMedia(command -> {
+                    throw new IllegalStateException("the benchmark does not identify");
+                })
+                .reviewQueue((offset, limit) -> List.of())
+                .matchMedia(command -> {
+                    throw new IllegalStateException("the benchmark does not match");
+                })
+                .build();
+        ApiServer server = new ApiServer(deps, ApiSettings.defaults(key, List.of()).withPort(0));
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.port();

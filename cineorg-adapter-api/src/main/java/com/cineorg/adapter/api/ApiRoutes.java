@@ -1,5 +1,6 @@
 package com.cineorg.adapter.api;
 
+import com.cineorg.adapter.api.library.IdentifyController;
 import com.cineorg.adapter.api.library.JobController;
 import com.cineorg.adapter.api.library.MediaController;
 import com.cineorg.adapter.api.library.ScanController;
@@ -20,15 +21,18 @@ final class ApiRoutes {
 
     private ApiRoutes() {}
 
-    static List<Route> table(MediaController media, ScanController scans, JobController jobs, Handler health,
-            Handler openApi, Handler docs) {
+    static List<Route> table(MediaController media, ScanController scans, IdentifyController identify,
+            JobController jobs, Handler health, Handler openApi, Handler docs) {
         return List.of(
                 new Route(HandlerType.GET, HEALTH, health),
                 new Route(HandlerType.GET, BASE + "/openapi.json", openApi),
                 new Route(HandlerType.GET, DOCS, docs),
                 new Route(HandlerType.GET, BASE + "/media", media::list),
                 new Route(HandlerType.GET, BASE + "/media/{id}", media::show),
+                new Route(HandlerType.POST, BASE + "/media/{id}/match", identify::match),
                 new Route(HandlerType.POST, BASE + "/scans", scans::submit),
+                new Route(HandlerType.POST, BASE + "/identifications", identify::submit),
+                new Route(HandlerType.GET, BASE + "/reviews", identify::reviews),
                 new Route(HandlerType.GET, BASE + "/jobs", jobs::list),
                 new Route(HandlerType.GET, BASE + "/jobs/{id}", jobs::show));
     }

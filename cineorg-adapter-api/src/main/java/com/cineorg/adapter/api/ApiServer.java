@@ -1,5 +1,6 @@
 package com.cineorg.adapter.api;
 
+import com.cineorg.adapter.api.library.IdentifyController;
 import com.cineorg.adapter.api.library.JobController;
 import com.cineorg.adapter.api.library.JobQueue;
 import com.cineorg.adapter.api.library.MediaController;
@@ -75,11 +76,14 @@ public final class ApiServer {
         RequestBodies bodies = new RequestBodies(mapper, settings.maxBodyBytes());
         PathGuard paths = new PathGuard(settings.allowedRoots());
         JobController jobViews = new JobController(jobs, responses, ApiRoutes.BASE);
-        MediaController media = new MediaController(dependencies.listMedia(), dependencies.showMedia(), responses);
+        MediaController media = new MediaController(dependencies.listMedia(), dependencies.showMedia(),
+                dependencies.identifications(), responses);
         ScanController scans = new ScanController(dependencies.scanMedia(), jobs, paths, bodies, jobViews);
+        IdentifyController identify = new IdentifyController(dependencies.identifyMedia(), dependencies.reviewQueue(),
+                dependencies.matchMedia(), jobs, bodies, responses, jobViews);
         byte[] openApi = resource("openapi.json");
         byte[] docsPage = resource("docs.html");
-        table.addAll(ApiRoutes.table(media, scans, jobViews,
+        table.addAll(ApiRoutes.table(media, scans, identify, jobViews,
                 ctx -> responses.json(ctx, 200, Map.of("status", jobs.stopping() ? "stopping" : "up")),
                 ctx -> ctx.contentType(Responses.JSON).result(openApi),
                 ctx -> docs(ctx, docsPage)));

@@ -1,13 +1,22 @@
 package com.cineorg.adapter.api;
 
+import com.cineorg.application.identify.IdentifyMediaService;
+import com.cineorg.application.identify.IdentifySettings;
+import com.cineorg.application.identify.MatchMediaService;
+import com.cineorg.application.identify.ReviewQueueService;
 import com.cineorg.application.query.ListMediaService;
 import com.cineorg.application.query.ShowMediaService;
 import com.cineorg.application.scan.ScanMediaService;
+import com.cineorg.domain.model.metadata.Candidate;
+import com.cineorg.domain.model.metadata.Provider;
 import com.cineorg.domain.parse.ReleaseNameParser;
 import com.cineorg.domain.port.in.ListMediaUseCase;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
+import com.cineorg.domain.testing.FakeMetadataProvider;
+import com.cineorg.domain.testing.InMemoryIdentificationStore;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
+import com.cineorg.domain.testing.InMemoryMetadataCache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** A real server on a random loopback port over real application services, a temp folder tree and a key. */
@@ -39,22 +49,55 @@ final class ApiFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    final InMemoryIdentificationStore identifications = new InMemoryIdentificationStore();
+    final FakeMetadataProvider tmdb = new FakeMetadataProvider(Provider.TMDB)
+            .add(Candidate.movie(Provider.TMDB, "949", "Heat", 1995))
+            .add(Candidate.movie(Provider.TMDB, "348", "Alien", 1979))
+            .add(Candidate.movie(Provider.TMDB, "8487", "Heat", 1986))
+            .add(Candidate.series(Provider.TMDB, "1438", "The Wire", 2002));
+    final FakeMetadataProvider tvdb = new FakeMetadataProvider(Provider.TVDB)
+            .add(Candidate.series(Provider.TVDB, "79126", "The Wire", 2002));
+
     ApiFixture(Path tmp) {
         this(tmp, null, null, null, s -> s);
     }
 
     ApiFixture(Path tmp, ScanMediaUseCase scan, ListMediaUseCase list, ShowMediaUseCase show,
             UnaryOperator<ApiSettings> settings) {
+        this(tmp, b -> {
+            if (scan != null) {
+                b.scanMedia(scan);
+            }
+            if (list != null) {
+                b.listMedia(list);
+            }
+            if (show != null) {
+                b.showMedia(show);
+            }
+            return b;
+        }, settings);
+    }
+
+    ApiFixture(Path tmp, UnaryOperator<ApiDependencies.Builder> customize, UnaryOperator<ApiSettings> settings) {
         try {
             downloads = Files.createDirectories(tmp.resolve("downloads")).toRealPath();
             library = Files.createDirectories(tmp.resolve("lib")).toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ScanMediaUseCase scanMedia = scan != null ? scan
-                : new ScanMediaService(new WalkingFileSystem(), catalog, new ReleaseNameParser(), Clock.systemUTC());
-        ApiDependencies deps = new ApiDependencies(scanMedia, list != null ? list : new ListMediaService(catalog),
-                show != null ? show : new ShowMediaService(catalog));
+        Clock clock = Clock.systemUTC();
+        IdentifyMediaService identify = new IdentifyMediaService(catalog, identifications,
+                Map.of(Provider.TMDB, tmdb, Provider.TVDB, tvdb), new InMemoryMetadataCache(),
+                IdentifySettings.defaults(), clock);
+        ReviewQueueService reviews = new ReviewQueueService(catalog, identifications);
+        ApiDependencies deps = customize.apply(ApiDependencies.builder()
+                .scanMedia(new ScanMediaService(new WalkingFileSystem(), catalog, new ReleaseNameParser(), clock))
+                .listMedia(new ListMediaService(catalog))
+                .showMedia(new ShowMediaService(catalog))
+                .identifications(reviews)
+                .identifyMedia(identify)
+                .reviewQueue(reviews)
+                .matchMedia(new MatchMediaService(catalog, identifications, identify, clock))).build();
         ApiSettings base = ApiSettings.defaults(KEY, List.of(downloads, library)).withPort(0)
                 .withShutdownGrace(Duration.ofSeconds(10));
         server = new ApiServer(deps, settings.apply(base)).start();

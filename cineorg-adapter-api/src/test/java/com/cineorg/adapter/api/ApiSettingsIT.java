@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,16 @@ class ApiSettingsIT {
         ScanMediaUseCase scan = command -> {
             throw new AssertionError("not called");
         };
-        return new ApiDependencies(scan, new ListMediaService(catalog), new ShowMediaService(catalog));
+        return ApiDependencies.builder().scanMedia(scan).listMedia(new ListMediaService(catalog))
+                .showMedia(new ShowMediaService(catalog)).identifications(ids -> Map.of())
+                .identifyMedia(command -> {
+                    throw new AssertionError("not called");
+                })
+                .reviewQueue((offset, limit) -> List.of())
+                .matchMedia(command -> {
+                    throw new AssertionError("not called");
+                })
+                .build();
     }
 
     @Test
@@ -61,6 +71,12 @@ class ApiSettingsIT {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> ApiSettings.defaults(null, List.of()).withMaxBodyBytes(0))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void dependenciesNameTheMissingUseCase() {
+        assertThatThrownBy(() -> ApiDependencies.builder().build()).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("scanMedia");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cineorg.adapter.api.library;
 
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.model.media.Sidecar;
@@ -23,7 +24,8 @@ final class MediaResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MediaDetail(long id, String path, long size, String mtime, String status, String statusReason,
-            String extra, String lastSeen, Map<String, Object> parse, List<SidecarItem> sidecars) {}
+            String extra, String lastSeen, Map<String, Object> parse, List<SidecarItem> sidecars,
+            IdentificationResponses.IdentificationItem identification) {}
 
     static MediaList list(MediaPage page) {
         return new MediaList(page.items().stream().map(MediaResponses::summary).toList(), page.total(), page.offset(),
@@ -36,11 +38,12 @@ final class MediaResponses {
                 p.year(), p.season(), p.episode(), f.extraKind().orElse(null));
     }
 
-    static MediaDetail detail(MediaFile f) {
+    static MediaDetail detail(MediaFile f, Identification identification) {
         return new MediaDetail(f.requireId(), f.path().toString(), f.size(), f.mtime().toString(), f.status().word(),
                 f.statusReason().orElse(null), f.extraKind().orElse(null),
                 f.lastSeen() == null ? null : f.lastSeen().toString(), ParseJson.toMap(f.parsed()),
-                f.sidecars().stream().map(MediaResponses::sidecar).toList());
+                f.sidecars().stream().map(MediaResponses::sidecar).toList(),
+                identification == null ? null : IdentificationResponses.of(identification));
     }
 
     private static SidecarItem sidecar(Sidecar s) {
