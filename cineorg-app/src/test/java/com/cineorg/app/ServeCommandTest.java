@@ -45,6 +45,13 @@ class ServeCommandTest {
                 .matchMedia(command -> {
                     throw new AssertionError("not called");
                 })
+                .organizeLibrary(command -> {
+                    throw new AssertionError("not called");
+                })
+                .listRuns(List::of)
+                .undoRun((runId, progress) -> {
+                    throw new AssertionError("not called");
+                })
                 .build();
         return new ApiServer(deps, settings);
     }

@@ -74,6 +74,13 @@ public final class ApiBench {
                 .matchMedia(command -> {
                     throw new IllegalStateException("the benchmark does not match");
                 })
+                .organizeLibrary(command -> {
+                    throw new IllegalStateException("the benchmark does not organize");
+                })
+                .listRuns(List::of)
+                .undoRun((runId, progress) -> {
+                    throw new IllegalStateException("the benchmark does not organize");
+                })
                 .build();
         ApiServer server = new ApiServer(deps, ApiSettings.defaults(key, List.of()).withPort(0));
         server.start();

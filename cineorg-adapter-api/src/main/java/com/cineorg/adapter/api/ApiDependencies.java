@@ -2,11 +2,14 @@ package com.cineorg.adapter.api;
 
 import com.cineorg.domain.port.in.IdentifyMediaUseCase;
 import com.cineorg.domain.port.in.ListMediaUseCase;
+import com.cineorg.domain.port.in.ListRunsUseCase;
 import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
 import com.cineorg.domain.port.in.MatchMediaUseCase;
+import com.cineorg.domain.port.in.OrganizeLibraryUseCase;
 import com.cineorg.domain.port.in.ReviewQueueUseCase;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
+import com.cineorg.domain.port.in.UndoRunUseCase;
 import java.util.Objects;
 
 /**
@@ -20,7 +23,10 @@ public record ApiDependencies(
         LookupIdentificationsUseCase identifications,
         IdentifyMediaUseCase identifyMedia,
         ReviewQueueUseCase reviewQueue,
-        MatchMediaUseCase matchMedia) {
+        MatchMediaUseCase matchMedia,
+        OrganizeLibraryUseCase organizeLibrary,
+        ListRunsUseCase listRuns,
+        UndoRunUseCase undoRun) {
     public ApiDependencies {
         Objects.requireNonNull(scanMedia, "scanMedia");
         Objects.requireNonNull(listMedia, "listMedia");
@@ -29,6 +35,9 @@ public record ApiDependencies(
         Objects.requireNonNull(identifyMedia, "identifyMedia");
         Objects.requireNonNull(reviewQueue, "reviewQueue");
         Objects.requireNonNull(matchMedia, "matchMedia");
+        Objects.requireNonNull(organizeLibrary, "organizeLibrary");
+        Objects.requireNonNull(listRuns, "listRuns");
+        Objects.requireNonNull(undoRun, "undoRun");
     }
 
     public static Builder builder() {
@@ -44,6 +53,9 @@ public record ApiDependencies(
         private IdentifyMediaUseCase identifyMedia;
         private ReviewQueueUseCase reviewQueue;
         private MatchMediaUseCase matchMedia;
+        private OrganizeLibraryUseCase organizeLibrary;
+        private ListRunsUseCase listRuns;
+        private UndoRunUseCase undoRun;
 
         private Builder() {}
 
@@ -54,10 +66,13 @@ public record ApiDependencies(
         public Builder identifyMedia(IdentifyMediaUseCase v) { this.identifyMedia = v; return this; }
         public Builder reviewQueue(ReviewQueueUseCase v) { this.reviewQueue = v; return this; }
         public Builder matchMedia(MatchMediaUseCase v) { this.matchMedia = v; return this; }
+        public Builder organizeLibrary(OrganizeLibraryUseCase v) { this.organizeLibrary = v; return this; }
+        public Builder listRuns(ListRunsUseCase v) { this.listRuns = v; return this; }
+        public Builder undoRun(UndoRunUseCase v) { this.undoRun = v; return this; }
 
         public ApiDependencies build() {
             return new ApiDependencies(scanMedia, listMedia, showMedia, identifications, identifyMedia, reviewQueue,
-                    matchMedia);
+                    matchMedia, organizeLibrary, listRuns, undoRun);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.cineorg.adapter.api;
 import com.cineorg.adapter.api.library.IdentifyController;
 import com.cineorg.adapter.api.library.JobController;
 import com.cineorg.adapter.api.library.MediaController;
+import com.cineorg.adapter.api.library.OrganizeController;
 import com.cineorg.adapter.api.library.ScanController;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -22,7 +23,7 @@ final class ApiRoutes {
     private ApiRoutes() {}
 
     static List<Route> table(MediaController media, ScanController scans, IdentifyController identify,
-            JobController jobs, Handler health, Handler openApi, Handler docs) {
+            OrganizeController organize, JobController jobs, Handler health, Handler openApi, Handler docs) {
         return List.of(
                 new Route(HandlerType.GET, HEALTH, health),
                 new Route(HandlerType.GET, BASE + "/openapi.json", openApi),
@@ -33,6 +34,9 @@ final class ApiRoutes {
                 new Route(HandlerType.POST, BASE + "/scans", scans::submit),
                 new Route(HandlerType.POST, BASE + "/identifications", identify::submit),
                 new Route(HandlerType.GET, BASE + "/reviews", identify::reviews),
+                new Route(HandlerType.POST, BASE + "/organize", organize::submit),
+                new Route(HandlerType.GET, BASE + "/runs", organize::runs),
+                new Route(HandlerType.POST, BASE + "/runs/{id}/undo", organize::undo),
                 new Route(HandlerType.GET, BASE + "/jobs", jobs::list),
                 new Route(HandlerType.GET, BASE + "/jobs/{id}", jobs::show));
     }

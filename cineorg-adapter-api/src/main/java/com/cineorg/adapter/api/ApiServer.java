@@ -4,6 +4,7 @@ import com.cineorg.adapter.api.library.IdentifyController;
 import com.cineorg.adapter.api.library.JobController;
 import com.cineorg.adapter.api.library.JobQueue;
 import com.cineorg.adapter.api.library.MediaController;
+import com.cineorg.adapter.api.library.OrganizeController;
 import com.cineorg.adapter.api.library.PathGuard;
 import com.cineorg.adapter.api.library.RequestBodies;
 import com.cineorg.adapter.api.library.Responses;
@@ -81,9 +82,11 @@ public final class ApiServer {
         ScanController scans = new ScanController(dependencies.scanMedia(), jobs, paths, bodies, jobViews);
         IdentifyController identify = new IdentifyController(dependencies.identifyMedia(), dependencies.reviewQueue(),
                 dependencies.matchMedia(), jobs, bodies, responses, jobViews);
+        OrganizeController organize = new OrganizeController(dependencies.organizeLibrary(), dependencies.listRuns(),
+                dependencies.undoRun(), jobs, paths, bodies, responses, jobViews);
         byte[] openApi = resource("openapi.json");
         byte[] docsPage = resource("docs.html");
-        table.addAll(ApiRoutes.table(media, scans, identify, jobViews,
+        table.addAll(ApiRoutes.table(media, scans, identify, organize, jobViews,
                 ctx -> responses.json(ctx, 200, Map.of("status", jobs.stopping() ? "stopping" : "up")),
                 ctx -> ctx.contentType(Responses.JSON).result(openApi),
                 ctx -> docs(ctx, docsPage)));

@@ -4,9 +4,13 @@ import com.cineorg.application.identify.IdentifyMediaService;
 import com.cineorg.application.identify.IdentifySettings;
 import com.cineorg.application.identify.MatchMediaService;
 import com.cineorg.application.identify.ReviewQueueService;
+import com.cineorg.application.organize.OrganizeLibraryService;
+import com.cineorg.application.organize.UndoRunService;
 import com.cineorg.application.query.ListMediaService;
 import com.cineorg.application.query.ShowMediaService;
 import com.cineorg.application.scan.ScanMediaService;
+import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.Sidecar;
 import com.cineorg.domain.model.metadata.Candidate;
 import com.cineorg.domain.model.metadata.Provider;
 import com.cineorg.domain.parse.ReleaseNameParser;
@@ -16,7 +20,9 @@ import com.cineorg.domain.port.in.ShowMediaUseCase;
 import com.cineorg.domain.testing.FakeMetadataProvider;
 import com.cineorg.domain.testing.InMemoryIdentificationStore;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
+import com.cineorg.domain.testing.InMemoryFileOperations;
 import com.cineorg.domain.testing.InMemoryMetadataCache;
+import com.cineorg.domain.testing.InMemoryOrganizeJournal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -58,6 +64,10 @@ final class ApiFixture implements AutoCloseable {
     final FakeMetadataProvider tvdb = new FakeMetadataProvider(Provider.TVDB)
             .add(Candidate.series(Provider.TVDB, "79126", "The Wire", 2002));
 
+    /** File operations of organize and undo: in memory, seeded from the real tree with {@link #mirrorCatalog()}. */
+    final InMemoryFileOperations files = new InMemoryFileOperations();
+    final InMemoryOrganizeJournal journal = new InMemoryOrganizeJournal();
+
     ApiFixture(Path tmp) {
         this(tmp, null, null, null, s -> s);
     }
@@ -90,6 +100,7 @@ final class ApiFixture implements AutoCloseable {
                 Map.of(Provider.TMDB, tmdb, Provider.TVDB, tvdb), new InMemoryMetadataCache(),
                 IdentifySettings.defaults(), clock);
         ReviewQueueService reviews = new ReviewQueueService(catalog, identifications);
+        UndoRunService undo = new UndoRunService(catalog, files, journal, clock);
         ApiDependencies deps = customize.apply(ApiDependencies.builder()
                 .scanMedia(new ScanMediaService(new WalkingFileSystem(), catalog, new ReleaseNameParser(), clock))
                 .listMedia(new ListMediaService(catalog))
@@ -97,7 +108,10 @@ final class ApiFixture implements AutoCloseable {
                 .identifications(reviews)
                 .identifyMedia(identify)
                 .reviewQueue(reviews)
-                .matchMedia(new MatchMediaService(catalog, identifications, identify, clock))).build();
+                .matchMedia(new MatchMediaService(catalog, identifications, identify, clock))
+                .organizeLibrary(new OrganizeLibraryService(catalog, files, journal, clock))
+                .listRuns(undo)
+                .undoRun(undo)).build();
         ApiSettings base = ApiSettings.defaults(KEY, List.of(downloads, library)).withPort(0)
                 .withShutdownGrace(Duration.ofSeconds(10));
         server = new ApiServer(deps, settings.apply(base)).start();
@@ -165,6 +179,17 @@ final class ApiFixture implements AutoCloseable {
             Thread.onSpinWait();
         }
         throw new AssertionError("job " + location + " did not finish within 10 s");
+    }
+
+    /** Puts every catalogued file (same path, size and mtime) and the library folder into {@link #files}. */
+    void mirrorCatalog() {
+        files.createDirectories(library);
+        for (MediaFile f : catalog.all()) {
+            files.file(f.path(), "x".repeat((int) f.size()), f.mtime());
+            for (Sidecar s : f.sidecars()) {
+                files.file(s.path(), "s", f.mtime());
+            }
+        }
     }
 
     static Path touch(Path file, int bytes) {

@@ -37,6 +37,13 @@ class ApiSettingsIT {
                 .matchMedia(command -> {
                     throw new AssertionError("not called");
                 })
+                .organizeLibrary(command -> {
+                    throw new AssertionError("not called");
+                })
+                .listRuns(List::of)
+                .undoRun((runId, progress) -> {
+                    throw new AssertionError("not called");
+                })
                 .build();
     }
 

@@ -20,6 +20,10 @@ public final class JobController {
         this.basePath = basePath;
     }
 
+    public String location(Job job) {
+        return basePath + "/jobs/" + job.id();
+    }
+
     public void list(Context ctx) {
         responses.json(ctx, 200, new JobList(jobs.all().stream().map(Job::snapshot).toList()));
     }
@@ -39,7 +43,7 @@ public final class JobController {
 
     /** 202 Accepted with the job and its Location. */
     public void accepted(Context ctx, Job job) {
-        ctx.header("Location", basePath + "/jobs/" + job.id());
+        ctx.header("Location", location(job));
         responses.json(ctx, 202, job.snapshot());
     }
 }

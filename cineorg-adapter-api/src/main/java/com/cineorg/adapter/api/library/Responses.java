@@ -14,6 +14,17 @@ public final class Responses {
         this.mapper = mapper;
     }
 
+    /** A problem recorded earlier (a failed job) sent as the answer. */
+    public void problem(Context ctx, com.cineorg.adapter.api.problem.Problem problem) {
+        byte[] bytes;
+        try {
+            bytes = mapper.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("problem could not be written as JSON", e);
+        }
+        ctx.status(problem.status()).contentType(com.cineorg.adapter.api.problem.Problem.CONTENT_TYPE).result(bytes);
+    }
+
     public void json(Context ctx, int status, Object body) {
         byte[] bytes;
         try {
