@@ -1,0 +1,201 @@
+package com.cineorg.application.organize;
+
+import com.cineorg.domain.model.library.JournalEntry;
+import com.cineorg.domain.model.library.OperationKind;
+import com.cineorg.domain.model.library.OperationState;
+import com.cineorg.domain.model.library.OrganizeRun;
+import com.cineorg.domain.model.library.RunState;
+import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaStatus;
+import com.cineorg.domain.port.in.ItemFailure;
+import com.cineorg.domain.port.in.RecoveryReport;
+import com.cineorg.domain.port.out.FileOperationsPort;
+import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.OrganizeJournalPort;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Settles the steps a stopped process left PENDING (or UNDOING) by looking at the disk, so that every file exists
+ * exactly once, whole:
+ *
+ * <ul>
+ *   <li>a move whose source is still there and whose target is not had not happened: rolled back (a partial
+ *       temporary copy is deleted);
+ *   <li>a move whose source is gone and whose target is there happened: done;
+ *   <li>both there and the same inode (link step of a rename done, unlink not): the source name is removed, done;
+ *   <li>both there with equal size and checksum (a whole cross-device copy, source not yet deleted): the source is
+ *       deleted, done; with different content nothing is touched and the step is reported.
+ * </ul>
+ *
+ * Copies and links are done when their target exists (a target only ever appears whole: copies go through a
+ * synced temporary name), else rolled back. An interrupted undo is settled the same way in the other direction.
+ */
+final class JournalRecovery {
+    private enum Outcome { DONE, NOT_DONE, UNRESOLVED }
+
+    private final MediaCatalogPort catalog;
+    private final FileOperationsPort files;
+    private final OrganizeJournalPort journal;
+    private final Clock clock;
+
+    JournalRecovery(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock) {
+        this.catalog = catalog;
+        this.files = files;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    RecoveryReport recover() {
+        List<JournalEntry> unfinished = journal.unfinished();
+        int completed = 0;
+        int rolledBack = 0;
+        List<ItemFailure> unresolved = new ArrayList<>();
+        Map<Long, MediaFile> media = new HashMap<>();
+        for (JournalEntry e : unfinished) {
+            boolean undoing = e.state() == OperationState.UNDOING;
+            String[] why = new String[1];
+            Outcome outcome;
+            try {
+                outcome = undoing ? settleUndo(e, why) : settle(e, why);
+            } catch (RuntimeException ex) {
+                outcome = Outcome.UNRESOLVED;
+                why[0] = ex.getMessage();
+            }
+            switch (outcome) {
+                case DONE -> {
+                    journal.mark(List.of(e.id()), undoing ? OperationState.UNDONE : OperationState.DONE,
+                            "settled by recovery");
+                    completed++;
+                    updateCatalog(e, undoing, media);
+                }
+                case NOT_DONE -> {
+                    journal.mark(List.of(e.id()), undoing ? OperationState.DONE : OperationState.ROLLED_BACK,
+                            "settled by recovery: had not happened");
+                    rolledBack++;
+                }
+                case UNRESOLVED -> {
+                    journal.mark(List.of(e.id()), OperationState.FAILED, why[0]);
+                    unresolved.add(new ItemFailure(e.source(), why[0]));
+                }
+            }
+        }
+        if (!media.isEmpty()) {
+            catalog.saveAll(media.values());
+        }
+        for (OrganizeRun run : journal.runs()) {
+            if (run.state() == RunState.RUNNING) {
+                journal.finishRun(run.id(), RunState.INTERRUPTED, "stopped before the end; settled by recovery",
+                        clock.instant());
+            }
+        }
+        return new RecoveryReport(completed, rolledBack, unresolved);
+    }
+
+    private void updateCatalog(JournalEntry e, boolean undoing, Map<Long, MediaFile> media) {
+        if (e.mediaId() == null) {
+            return;
+        }
+        MediaFile f = media.get(e.mediaId());
+        if (f == null) {
+            Optional<MediaFile> found = catalog.findById(e.mediaId());
+            if (found.isEmpty()) {
+                return;
+            }
+            f = found.get();
+            media.put(e.mediaId(), f);
+        }
+        boolean video = undoing ? f.path().equals(e.target()) || f.path().equals(e.source()) : f.path().equals(e.source());
+        if (e.kind() == OperationKind.MOVE) {
+            if (undoing) {
+                CatalogMoves.moved(f, e.target(), e.source());
+            } else {
+                CatalogMoves.moved(f, e.source(), e.target());
+            }
+        }
+        if (video && e.kind() != OperationKind.TRASH) {
+            if (undoing) {
+                f.advanceTo(CatalogMoves.status(e.priorStatus(), MediaStatus.PARSED), null);
+            } else {
+                f.advanceTo(MediaStatus.ORGANIZED, e.kind() == OperationKind.MOVE ? null
+                        : e.kind().name().toLowerCase() + " at " + e.target());
+            }
+        }
+    }
+
+    private Outcome settle(JournalEntry e, String[] why) {
+        return switch (e.kind()) {
+            case MKDIR -> files.stat(e.target()).filter(FileOperationsPort.FileStat::directory).isPresent()
+                    ? Outcome.DONE : Outcome.NOT_DONE;
+            case RMDIR -> files.exists(e.target()) ? Outcome.NOT_DONE : Outcome.DONE;
+            case MOVE, TRASH -> settleMove(e.source(), e.target(), e.temp(), why);
+            case COPY, WRITE -> {
+                files.deleteIfExists(e.temp());
+                yield files.exists(e.target()) ? Outcome.DONE : Outcome.NOT_DONE;
+            }
+            case HARDLINK, SYMLINK -> files.exists(e.target()) ? Outcome.DONE : Outcome.NOT_DONE;
+        };
+    }
+
+    private Outcome settleUndo(JournalEntry e, String[] why) {
+        return switch (e.kind()) {
+            case MKDIR -> {
+                files.deleteEmptyDirectory(e.target());
+                yield Outcome.DONE;
+            }
+            case RMDIR -> {
+                files.createDirectories(e.target());
+                yield Outcome.DONE;
+            }
+            case MOVE, TRASH -> settleMove(e.target(), e.source(), UndoRunService.undoTemp(e), why);
+            case COPY, WRITE, HARDLINK, SYMLINK -> files.exists(e.target()) ? Outcome.NOT_DONE : Outcome.DONE;
+        };
+    }
+
+    /** Where is a file that was being moved from {@code from} to {@code to}? */
+    private Outcome settleMove(Path from, Path to, Path temp, String[] why) {
+        boolean atSource = files.exists(from);
+        boolean atTarget = files.exists(to);
+        boolean atTemp = files.exists(temp);
+        if (atTemp) {
+            if (atSource) {
+                files.deleteIfExists(temp);
+            } else if (!atTarget) {
+                // a case-only rename goes through a temporary name in the same folder: put it back
+                files.move(temp, from, temp.resolveSibling(temp.getFileName() + ".back"), false);
+                return Outcome.NOT_DONE;
+            }
+        }
+        if (atSource && !atTarget) {
+            return Outcome.NOT_DONE;
+        }
+        if (!atSource && atTarget) {
+            return Outcome.DONE;
+        }
+        if (!atSource) {
+            why[0] = from + ": file is neither at its source nor at " + to;
+            return Outcome.UNRESOLVED;
+        }
+        if (from.toString().equalsIgnoreCase(to.toString()) && files.sameFile(from, to)) {
+            return Outcome.DONE; // case-insensitive file system: one file, both spellings resolve to it
+        }
+        if (files.sameFile(from, to)) {
+            files.deleteIfExists(from);
+            return Outcome.DONE;
+        }
+        Optional<FileOperationsPort.FileStat> a = files.stat(from);
+        Optional<FileOperationsPort.FileStat> b = files.stat(to);
+        if (a.isPresent() && b.isPresent() && a.get().size() == b.get().size()
+                && files.checksum(from).equals(files.checksum(to))) {
+            files.deleteIfExists(from);
+            return Outcome.DONE;
+        }
+        why[0] = from + ": both it and " + to + " exist with different content; both kept";
+        return Outcome.UNRESOLVED;
+    }
+}

@@ -1,0 +1,522 @@
+package com.cineorg.application.organize;
+
+import com.cineorg.domain.error.CineOrgException;
+import com.cineorg.domain.model.library.FileMove;
+import com.cineorg.domain.model.library.JournalEntry;
+import com.cineorg.domain.model.library.NamingData;
+import com.cineorg.domain.model.library.NfoDocument;
+import com.cineorg.domain.model.library.OperationKind;
+import com.cineorg.domain.model.library.OperationState;
+import com.cineorg.domain.model.library.OrganizeMode;
+import com.cineorg.domain.model.library.OrganizePlan;
+import com.cineorg.domain.model.library.OrganizeRun;
+import com.cineorg.domain.model.library.PendingOperation;
+import com.cineorg.domain.model.library.RunState;
+import com.cineorg.domain.model.library.SidecarMove;
+import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaStatus;
+import com.cineorg.domain.model.media.SidecarKind;
+import com.cineorg.domain.port.in.ApplyOptions;
+import com.cineorg.domain.port.in.ItemFailure;
+import com.cineorg.domain.port.in.ItemOutcome;
+import com.cineorg.domain.port.in.OrganizeReport;
+import com.cineorg.domain.port.in.RecoveryReport;
+import com.cineorg.domain.port.out.FileOperationsPort;
+import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.OrganizeJournalPort;
+import com.cineorg.domain.scan.MediaFileClassifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Applies a plan in batches: each batch's steps are journaled PENDING (one durable write) before any of them
+ * starts, then done in order, the touched folders synced, the catalog updated, and the steps marked DONE (a second
+ * write). A failed step fails its file only; the source stays intact and the next file goes on.
+ */
+final class PlanExecutor {
+    static final int DEFAULT_BATCH = 256;
+
+    private enum Role { DIR, TRASH, MAIN, SIDECAR, NFO }
+
+    private static final class Item {
+        final FileMove move;
+        final List<PendingOperation> ops = new ArrayList<>();
+        final List<Role> roles = new ArrayList<>();
+        final Map<Integer, byte[]> contents = new HashMap<>();
+        final List<String> notes = new ArrayList<>();
+        List<JournalEntry> entries = List.of();
+        String failure;
+        boolean mainDone;
+
+        Item(FileMove move) {
+            this.move = move;
+        }
+
+        void add(Role role, PendingOperation op) {
+            roles.add(role);
+            ops.add(op);
+        }
+    }
+
+    private final MediaCatalogPort catalog;
+    private final FileOperationsPort files;
+    private final OrganizeJournalPort journal;
+    private final Clock clock;
+    private final int batchSize;
+    private final Function<MediaFile, NamingData> naming;
+
+    PlanExecutor(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock,
+            int batchSize, Function<MediaFile, NamingData> naming) {
+        this.catalog = catalog;
+        this.files = files;
+        this.journal = journal;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.naming = naming;
+    }
+
+    OrganizeReport execute(OrganizePlan plan, ApplyOptions options, RecoveryReport recovery, Instant started) {
+        OrganizeRun run = journal.startRun(plan.library(), plan.mode(), clock.instant());
+        List<ItemOutcome> outcomes = new ArrayList<>();
+        List<ItemFailure> failures = new ArrayList<>();
+        Set<Path> knownDirs = new HashSet<>();
+        Set<Path> emptiedCandidates = new LinkedHashSet<>();
+        Set<Path> sources = new LinkedHashSet<>();
+        options.progress().phase("organize", plan.moves().size());
+        long done = 0;
+        List<FileMove> moves = plan.moves();
+        for (int from = 0; from < moves.size(); from += batchSize) {
+            if (options.progress().cancelled()) {
+                for (FileMove m : moves.subList(from, moves.size())) {
+                    outcomes.add(new ItemOutcome(m.source(), m.target(), ItemOutcome.Status.SKIPPED, "cancelled"));
+                }
+                break;
+            }
+            List<FileMove> batch = moves.subList(from, Math.min(moves.size(), from + batchSize));
+            List<Item> items = runBatch(run, plan, batch, options, knownDirs);
+            for (Item item : items) {
+                ItemOutcome outcome = outcome(item);
+                outcomes.add(outcome);
+                if (outcome.status() == ItemOutcome.Status.FAILED) {
+                    failures.add(new ItemFailure(item.move.source(), item.failure));
+                } else {
+                    for (String note : item.notes) {
+                        failures.add(new ItemFailure(item.move.source(), note));
+                    }
+                }
+                if (item.mainDone && plan.mode() == OrganizeMode.MOVE && item.move.source().getParent() != null) {
+                    sources.add(item.move.source());
+                    emptiedCandidates.add(item.move.source().getParent());
+                    for (SidecarMove s : item.move.sidecars()) {
+                        if (s.moves() && s.source().getParent() != null) {
+                            emptiedCandidates.add(s.source().getParent());
+                        }
+                    }
+                }
+            }
+            done += batch.size();
+            options.progress().advance(done);
+        }
+        if (options.cleanEmpty() && plan.mode() == OrganizeMode.MOVE && !emptiedCandidates.isEmpty()) {
+            cleanEmpty(run, plan.library(), emptiedCandidates, sources, failures);
+        }
+        long failed = outcomes.stream().filter(o -> o.status() == ItemOutcome.Status.FAILED).count();
+        long organized = outcomes.stream().filter(o -> o.status() == ItemOutcome.Status.ORGANIZED).count();
+        journal.finishRun(run.id(), failures.isEmpty() ? RunState.FINISHED : RunState.FINISHED_WITH_FAILURES,
+                organized + " organized, " + failed + " failed, "
+                        + outcomes.stream().filter(o -> o.status() == ItemOutcome.Status.SKIPPED).count() + " skipped",
+                clock.instant());
+        return new OrganizeReport(plan, run.id(), false, outcomes, failures, recovery,
+                Duration.between(started, clock.instant()));
+    }
+
+    private static ItemOutcome outcome(Item item) {
+        FileMove m = item.move;
+        if (m.action() == FileMove.Action.SKIP) {
+            return new ItemOutcome(m.source(), null, ItemOutcome.Status.SKIPPED, m.reason());
+        }
+        if (item.failure != null) {
+            return new ItemOutcome(m.source(), m.target(), ItemOutcome.Status.FAILED, item.failure);
+        }
+        String detail = item.notes.isEmpty() ? m.reason() : String.join("; ", item.notes);
+        return new ItemOutcome(m.source(), m.target(),
+                m.action() == FileMove.Action.IN_PLACE ? ItemOutcome.Status.IN_PLACE : ItemOutcome.Status.ORGANIZED,
+                detail);
+    }
+
+    private List<Item> runBatch(
+            OrganizeRun run, OrganizePlan plan, List<FileMove> batch, ApplyOptions options, Set<Path> knownDirs) {
+        List<Item> items = new ArrayList<>(batch.size());
+        Set<Long> ids = new HashSet<>();
+        for (FileMove m : batch) {
+            if (m.mediaId() != null && m.action() != FileMove.Action.SKIP) {
+                ids.add(m.mediaId());
+            }
+        }
+        Map<Long, MediaFile> media = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (MediaFile f : catalog.findAllById(ids)) {
+                media.put(f.requireId(), f);
+            }
+        }
+        List<PendingOperation> all = new ArrayList<>();
+        for (FileMove m : batch) {
+            Item item = new Item(m);
+            items.add(item);
+            if (m.action() != FileMove.Action.SKIP) {
+                try {
+                    prepare(item, plan, options, knownDirs, media.get(m.mediaId()));
+                } catch (CineOrgException e) {
+                    item.failure = e.getMessage();
+                    item.ops.clear();
+                    item.roles.clear();
+                }
+            }
+            all.addAll(item.ops);
+        }
+        if (all.isEmpty()) {
+            saveInPlace(items, media);
+            return items;
+        }
+        List<JournalEntry> entries = journal.recordPending(run.id(), all);
+        int at = 0;
+        for (Item item : items) {
+            item.entries = entries.subList(at, at + item.ops.size());
+            at += item.ops.size();
+        }
+        List<Long> doneIds = new ArrayList<>();
+        List<Long> notStarted = new ArrayList<>();
+        Set<Path> touched = new LinkedHashSet<>();
+        for (Item item : items) {
+            perform(item, options, doneIds, notStarted, touched);
+        }
+        for (Path dir : touched) {
+            try {
+                files.syncDirectory(dir);
+            } catch (CineOrgException e) {
+                // a folder that cannot be synced (gone, or a file system without fsync on folders) is not fatal
+            }
+        }
+        List<MediaFile> changed = new ArrayList<>();
+        for (Item item : items) {
+            MediaFile f = item.move.mediaId() == null ? null : media.get(item.move.mediaId());
+            if (f == null || item.failure != null) {
+                continue;
+            }
+            if (item.move.action() == FileMove.Action.IN_PLACE || item.mainDone) {
+                for (int i = 0; i < item.entries.size(); i++) {
+                    JournalEntry e = item.entries.get(i);
+                    if (e.kind() == OperationKind.MOVE && doneIds.contains(e.id())) {
+                        CatalogMoves.moved(f, e.source(), e.target());
+                    }
+                }
+                f.advanceTo(MediaStatus.ORGANIZED, plan.mode() == OrganizeMode.MOVE
+                        || item.move.action() == FileMove.Action.IN_PLACE ? null
+                        : plan.mode().word() + " at " + item.move.target());
+                changed.add(f);
+            }
+        }
+        for (Item item : items) {
+            for (int i = 0; i < item.entries.size(); i++) {
+                if (item.roles.get(i) == Role.TRASH && doneIds.contains(item.entries.get(i).id())) {
+                    JournalEntry e = item.entries.get(i);
+                    catalog.findByPath(e.source()).ifPresent(old -> {
+                        CatalogMoves.moved(old, e.source(), e.target());
+                        old.advanceTo(old.status(), "replaced by a better file; kept in the trash folder");
+                        changed.add(old);
+                    });
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            catalog.saveAll(changed);
+        }
+        if (!doneIds.isEmpty()) {
+            journal.mark(doneIds, OperationState.DONE, null);
+        }
+        if (!notStarted.isEmpty()) {
+            journal.mark(notStarted, OperationState.ROLLED_BACK, "not started: an earlier step of this file failed");
+        }
+        return items;
+    }
+
+    private void saveInPlace(List<Item> items, Map<Long, MediaFile> media) {
+        List<MediaFile> changed = new ArrayList<>();
+        for (Item item : items) {
+            MediaFile f = item.move.mediaId() == null ? null : media.get(item.move.mediaId());
+            if (f != null && item.failure == null && item.move.action() == FileMove.Action.IN_PLACE) {
+                f.advanceTo(MediaStatus.ORGANIZED, null);
+                changed.add(f);
+            }
+        }
+        if (!changed.isEmpty()) {
+            catalog.saveAll(changed);
+        }
+    }
+
+    private void prepare(Item item, OrganizePlan plan, ApplyOptions options, Set<Path> knownDirs, MediaFile media) {
+        FileMove m = item.move;
+        Long id = m.mediaId();
+        if (m.action() == FileMove.Action.ORGANIZE) {
+            Optional<FileOperationsPort.FileStat> stat = files.stat(m.source());
+            if (stat.isEmpty()) {
+                throw new com.cineorg.domain.error.FileOperationException(
+                        com.cineorg.domain.error.FileOperationException.Reason.SOURCE_MISSING, m.source(),
+                        m.source() + ": the file is gone");
+            }
+            if (stat.get().size() != m.size() || stat.get().mtime().toEpochMilli() != m.mtime().toEpochMilli()) {
+                throw conflict(m.source() + ": changed since the plan was made (size or modification time); rescan it");
+            }
+            if (files.exists(m.target()) && !m.target().equals(m.displaced()) && !files.sameFile(m.source(), m.target())) {
+                throw conflict(m.target() + ": already exists (appeared after the plan was made)");
+            }
+        }
+        OperationKind kind = kindFor(plan.mode(), m.source(), m.target(), options);
+        if (m.action() == FileMove.Action.ORGANIZE && (kind == OperationKind.MOVE || kind == OperationKind.COPY)
+                && !files.sameFileSystem(m.source(), m.target().getParent())) {
+            long free = files.usableSpace(m.target().getParent());
+            if (free < m.size()) {
+                throw new com.cineorg.domain.error.FileOperationException(
+                        com.cineorg.domain.error.FileOperationException.Reason.NO_SPACE, m.target(),
+                        m.target() + ": not enough space (" + m.size() + " bytes needed, " + free + " free)");
+            }
+        }
+        if (m.displaced() != null) {
+            if (!files.exists(m.displaced())) {
+                throw conflict(m.displaced() + ": the file to replace is gone; plan again");
+            }
+            dirs(item, m.displacedTo().getParent(), knownDirs);
+            Long oldId = catalog.findByPath(m.displaced()).flatMap(MediaFile::id).orElse(null);
+            long size = files.stat(m.displaced()).map(FileOperationsPort.FileStat::size).orElse(-1L);
+            item.add(Role.TRASH, new PendingOperation(OperationKind.TRASH, m.displaced(), m.displacedTo(), oldId, size,
+                    null, null));
+        }
+        dirs(item, m.target().getParent(), knownDirs);
+        if (m.action() == FileMove.Action.ORGANIZE) {
+            item.add(Role.MAIN, new PendingOperation(kind, m.source(), m.target(), id, m.size(), m.mtime(),
+                    m.priorStatus()));
+        }
+        boolean hasNfo = false;
+        for (SidecarMove s : m.sidecars()) {
+            hasNfo |= s.kind() == SidecarKind.NFO;
+            if (!s.moves()) {
+                continue;
+            }
+            Optional<FileOperationsPort.FileStat> st = files.stat(s.source());
+            if (st.isEmpty()) {
+                item.notes.add(s.source() + ": sidecar is gone; skipped");
+                continue;
+            }
+            if (files.exists(s.target())) {
+                item.notes.add(s.target() + ": already exists; sidecar left in place");
+                continue;
+            }
+            dirs(item, s.target().getParent(), knownDirs);
+            item.add(Role.SIDECAR, new PendingOperation(kindFor(plan.mode(), s.source(), s.target(), options),
+                    s.source(), s.target(), id, st.get().size(), st.get().mtime(), null));
+        }
+        if (options.nfo() && !hasNfo && media != null && m.action() == FileMove.Action.ORGANIZE) {
+            String name = m.target().getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            Path nfo = m.target().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".nfo");
+            if (!files.exists(nfo)) {
+                item.contents.put(item.ops.size(), NfoDocument.render(naming.apply(media))
+                        .getBytes(StandardCharsets.UTF_8));
+                item.add(Role.NFO, new PendingOperation(OperationKind.WRITE, nfo, nfo, null, -1, null, null));
+            }
+        }
+    }
+
+    private static com.cineorg.domain.error.ConflictException conflict(String message) {
+        return new com.cineorg.domain.error.ConflictException(message);
+    }
+
+    private OperationKind kindFor(OrganizeMode mode, Path source, Path target, ApplyOptions options) {
+        return switch (mode) {
+            case MOVE -> OperationKind.MOVE;
+            case COPY -> OperationKind.COPY;
+            case SYMLINK -> OperationKind.SYMLINK;
+            case HARDLINK -> {
+                if (files.sameFileSystem(source, target.getParent())) {
+                    yield OperationKind.HARDLINK;
+                }
+                if (options.fallbackCopy()) {
+                    yield OperationKind.COPY;
+                }
+                throw new com.cineorg.domain.error.FileOperationException(
+                        com.cineorg.domain.error.FileOperationException.Reason.CROSS_DEVICE, target,
+                        source + ": cannot hard-link into " + target.getParent()
+                                + " (another file system); use --fallback copy to copy instead");
+            }
+        };
+    }
+
+    /** Journals a MKDIR for every missing folder down to {@code dir}, outermost first. */
+    private void dirs(Item item, Path dir, Set<Path> knownDirs) {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = dir; p != null && !knownDirs.contains(p); p = p.getParent()) {
+            if (files.stat(p).filter(FileOperationsPort.FileStat::directory).isPresent()) {
+                knownDirs.add(p);
+                break;
+            }
+            missing.add(0, p);
+        }
+        for (Path p : missing) {
+            knownDirs.add(p);
+            item.add(Role.DIR, new PendingOperation(OperationKind.MKDIR, p, p, null, -1, null, null));
+        }
+    }
+
+    private void perform(Item item, ApplyOptions options, List<Long> doneIds, List<Long> notStarted, Set<Path> touched) {
+        JournalEntry trash = null;
+        for (int i = 0; i < item.entries.size(); i++) {
+            JournalEntry e = item.entries.get(i);
+            Role role = item.roles.get(i);
+            if (item.failure != null) {
+                notStarted.add(e.id());
+                continue;
+            }
+            try {
+                switch (e.kind()) {
+                    case MKDIR -> files.createDirectories(e.target());
+                    case MOVE, TRASH -> files.move(e.source(), e.target(), e.temp(), options.verify());
+                    case COPY -> files.copy(e.source(), e.target(), e.temp(), options.verify());
+                    case HARDLINK -> files.hardlink(e.source(), e.target());
+                    case SYMLINK -> files.symlink(e.source(), e.target(), true);
+                    case WRITE -> files.writeNew(e.target(), item.contents.get(i), e.temp());
+                    case RMDIR -> files.deleteEmptyDirectory(e.target());
+                }
+                doneIds.add(e.id());
+                if (e.target().getParent() != null) {
+                    touched.add(e.target().getParent());
+                }
+                if ((e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH) && e.source().getParent() != null) {
+                    touched.add(e.source().getParent());
+                }
+                if (role == Role.TRASH) {
+                    trash = e;
+                } else if (role == Role.MAIN) {
+                    item.mainDone = true;
+                }
+            } catch (CineOrgException ex) {
+                journal.mark(List.of(e.id()), OperationState.FAILED, ex.getMessage());
+                if (role == Role.SIDECAR || role == Role.NFO) {
+                    item.notes.add(ex.getMessage());
+                } else {
+                    item.failure = ex.getMessage();
+                    if (trash != null) {
+                        putBack(trash, doneIds);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The main step failed after the old file went to the trash: the old file goes back to its place. */
+    private void putBack(JournalEntry trash, List<Long> doneIds) {
+        try {
+            files.move(trash.target(), trash.source(), JournalEntry.temp(trash.source(), trash.id()), false);
+            doneIds.remove(trash.id());
+            journal.mark(List.of(trash.id()), OperationState.ROLLED_BACK, "put back: the replacing file failed");
+        } catch (CineOrgException e) {
+            // stays in the trash, journaled DONE: undo or a human can still restore it
+        }
+    }
+
+    /**
+     * Removes source folders the run emptied, with their junk (Thumbs.db, .DS_Store...) and empty sub-folders.
+     * Folders are removed only below the folder that holds all the run's sources, never that folder itself (a
+     * downloads root stays even when it is empty), never the library or a folder above it.
+     */
+    private void cleanEmpty(
+            OrganizeRun run, Path library, Set<Path> candidates, Set<Path> sources, List<ItemFailure> failures) {
+        Path common = null;
+        for (Path s : sources) {
+            Path parent = s.getParent();
+            common = common == null ? parent : commonAncestor(common, parent);
+        }
+        if (common == null) {
+            return;
+        }
+        List<Path> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path dir : ordered) {
+            if (!dir.startsWith(common) || dir.equals(common) || library.startsWith(dir) || dir.startsWith(library)) {
+                continue;
+            }
+            List<Path> junk = new ArrayList<>();
+            List<Path> subdirs = new ArrayList<>();
+            if (!onlyJunk(dir, junk, subdirs)) {
+                continue;
+            }
+            subdirs.add(dir);
+            List<PendingOperation> ops = new ArrayList<>();
+            for (Path d : subdirs) {
+                ops.add(new PendingOperation(OperationKind.RMDIR, d, d, null, -1, null, null));
+            }
+            List<JournalEntry> entries = journal.recordPending(run.id(), ops);
+            try {
+                for (Path j : junk) {
+                    files.deleteIfExists(j);
+                }
+                List<Long> done = new ArrayList<>();
+                for (JournalEntry e : entries) {
+                    if (files.deleteEmptyDirectory(e.target())) {
+                        done.add(e.id());
+                    }
+                }
+                journal.mark(done, OperationState.DONE, null);
+                List<Long> kept = entries.stream().map(JournalEntry::id).filter(i -> !done.contains(i)).toList();
+                if (!kept.isEmpty()) {
+                    journal.mark(kept, OperationState.ROLLED_BACK, "not empty");
+                }
+            } catch (CineOrgException e) {
+                failures.add(new ItemFailure(dir, "could not remove the emptied folder: " + e.getMessage()));
+                journal.mark(entries.stream().map(JournalEntry::id).toList(), OperationState.FAILED, e.getMessage());
+            }
+        }
+    }
+
+    /** True when the folder holds nothing but junk files and folders that hold nothing but junk (deepest first). */
+    private boolean onlyJunk(Path dir, List<Path> junk, List<Path> subdirs) {
+        for (Path child : files.list(dir)) {
+            Optional<FileOperationsPort.FileStat> st = files.stat(child);
+            if (st.isEmpty()) {
+                continue;
+            }
+            if (st.get().directory()) {
+                if (!onlyJunk(child, junk, subdirs)) {
+                    return false;
+                }
+                subdirs.add(child);
+            } else if (!st.get().symbolicLink() && child.getFileName() != null
+                    && MediaFileClassifier.isJunkFile(child.getFileName().toString())) {
+                junk.add(child);
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Path commonAncestor(Path a, Path b) {
+        Path p = a;
+        while (p != null && !b.startsWith(p)) {
+            p = p.getParent();
+        }
+        return p;
+    }
+}

@@ -1,0 +1,181 @@
+package com.cineorg.application.organize;
+
+import com.cineorg.domain.error.CineOrgException;
+import com.cineorg.domain.error.NotFoundException;
+import com.cineorg.domain.model.library.JournalEntry;
+import com.cineorg.domain.model.library.OperationKind;
+import com.cineorg.domain.model.library.OperationState;
+import com.cineorg.domain.model.library.OrganizeRun;
+import com.cineorg.domain.model.library.RunState;
+import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaStatus;
+import com.cineorg.domain.port.in.ItemFailure;
+import com.cineorg.domain.port.in.ListRunsUseCase;
+import com.cineorg.domain.port.in.ProgressListener;
+import com.cineorg.domain.port.in.UndoReport;
+import com.cineorg.domain.port.in.UndoRunUseCase;
+import com.cineorg.domain.port.out.FileOperationsPort;
+import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.OrganizeJournalPort;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Undo and history. Undo walks a run's DONE steps backwards: moves go back (never over a file that took the old
+ * place), copies and links are removed when they still are what the run made, created folders are removed when
+ * empty, removed folders are recreated. Each step is journaled UNDOING before and UNDONE after, so an interrupted
+ * undo is settled by recovery too.
+ */
+public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
+    private final MediaCatalogPort catalog;
+    private final FileOperationsPort files;
+    private final OrganizeJournalPort journal;
+    private final JournalRecovery recovery;
+    private final Clock clock;
+
+    public UndoRunService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock) {
+        this.catalog = Objects.requireNonNull(catalog);
+        this.files = Objects.requireNonNull(files);
+        this.journal = Objects.requireNonNull(journal);
+        this.clock = Objects.requireNonNull(clock);
+        this.recovery = new JournalRecovery(catalog, files, journal, clock);
+    }
+
+    static Path undoTemp(JournalEntry e) {
+        return e.source().resolveSibling(".cineorg-" + e.id() + ".undo.part");
+    }
+
+    @Override
+    public List<OrganizeRun> listRuns() {
+        return journal.runs();
+    }
+
+    @Override
+    public UndoReport undo(Long runId, ProgressListener progress) {
+        ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+        recovery.recover();
+        OrganizeRun run = runId != null
+                ? journal.findRun(runId).orElseThrow(() -> new NotFoundException("no organize run " + runId))
+                : journal.runs().stream().filter(r -> r.state() != RunState.UNDONE).findFirst()
+                        .orElseThrow(() -> new NotFoundException("no organize run to undo"));
+        List<JournalEntry> ops = new ArrayList<>(journal.operations(run.id()));
+        java.util.Collections.reverse(ops);
+        ops.removeIf(e -> e.state() != OperationState.DONE);
+        p.phase("undo", ops.size());
+        int restored = 0;
+        int foldersRemoved = 0;
+        List<ItemFailure> failures = new ArrayList<>();
+        Map<Long, MediaFile> media = new HashMap<>();
+        long done = 0;
+        for (JournalEntry e : ops) {
+            String problem = precheck(e);
+            if (problem != null) {
+                failures.add(new ItemFailure(e.target(), problem));
+                continue;
+            }
+            journal.mark(List.of(e.id()), OperationState.UNDOING, null);
+            try {
+                boolean changed = reverse(e);
+                journal.mark(List.of(e.id()), OperationState.UNDONE, changed ? null : "kept: not empty");
+                if (e.kind() == OperationKind.MKDIR) {
+                    foldersRemoved += changed ? 1 : 0;
+                } else if (e.kind() != OperationKind.RMDIR) {
+                    restored++;
+                }
+                updateCatalog(e, media);
+            } catch (CineOrgException ex) {
+                journal.mark(List.of(e.id()), OperationState.DONE, "undo failed: " + ex.getMessage());
+                failures.add(new ItemFailure(e.target(), ex.getMessage()));
+            }
+            p.advance(++done);
+        }
+        if (!media.isEmpty()) {
+            catalog.saveAll(media.values());
+        }
+        journal.finishRun(run.id(), failures.isEmpty() ? RunState.UNDONE : run.state(),
+                "undo: " + restored + " restored, " + failures.size() + " failed", clock.instant());
+        return new UndoReport(run.id(), restored, foldersRemoved, failures);
+    }
+
+    /** Why a step cannot be undone safely, or null. */
+    private String precheck(JournalEntry e) {
+        switch (e.kind()) {
+            case MOVE, TRASH -> {
+                if (!files.exists(e.target())) {
+                    return e.target() + ": no longer there; nothing to put back";
+                }
+                if (files.exists(e.source()) && !files.sameFile(e.source(), e.target())) {
+                    return e.source() + ": the old place is taken again; left at " + e.target();
+                }
+            }
+            case COPY -> {
+                if (!files.exists(e.source())) {
+                    return e.source() + ": the original is gone; the copy at " + e.target() + " is kept";
+                }
+                Optional<FileOperationsPort.FileStat> st = files.stat(e.target());
+                if (st.isPresent() && st.get().size() != e.size()) {
+                    return e.target() + ": the copy changed since the run; kept";
+                }
+            }
+            case HARDLINK -> {
+                if (!files.exists(e.source())) {
+                    return e.source() + ": the original name is gone; the link at " + e.target() + " is kept";
+                }
+                if (files.exists(e.target()) && files.exists(e.source()) && !files.sameFile(e.source(), e.target())) {
+                    return e.target() + ": no longer a link to " + e.source() + "; kept";
+                }
+            }
+            case SYMLINK -> {
+                Optional<FileOperationsPort.FileStat> st = files.stat(e.target());
+                if (st.isPresent() && !st.get().symbolicLink()) {
+                    return e.target() + ": no longer a symbolic link; kept";
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** @return false when nothing had to change (a folder kept because it is not empty) */
+    private boolean reverse(JournalEntry e) {
+        return switch (e.kind()) {
+            case MOVE, TRASH -> {
+                if (e.source().getParent() != null) {
+                    files.createDirectories(e.source().getParent());
+                }
+                files.move(e.target(), e.source(), undoTemp(e), false);
+                yield true;
+            }
+            case COPY, HARDLINK, SYMLINK, WRITE -> files.deleteIfExists(e.target()) || true;
+            case MKDIR -> files.deleteEmptyDirectory(e.target());
+            case RMDIR -> !files.createDirectories(e.target()).isEmpty();
+        };
+    }
+
+    private void updateCatalog(JournalEntry e, Map<Long, MediaFile> media) {
+        if (e.mediaId() == null) {
+            return;
+        }
+        MediaFile f = media.computeIfAbsent(e.mediaId(), id -> catalog.findById(id).orElse(null));
+        if (f == null) {
+            media.remove(e.mediaId());
+            return;
+        }
+        boolean video = e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH
+                ? f.path().equals(e.target()) : f.path().equals(e.source());
+        if (e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH) {
+            CatalogMoves.moved(f, e.target(), e.source());
+        }
+        if (video && e.kind() != OperationKind.TRASH) {
+            f.advanceTo(CatalogMoves.status(e.priorStatus(), MediaStatus.PARSED), null);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.cineorg.domain.model.library;
+
+import com.cineorg.domain.model.media.MediaType;
+import com.cineorg.domain.model.media.ParsedRelease;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The values a {@link NamingTemplate} can use for one video. Built from the parse today
+ * ({@link #fromParsed(ParsedRelease)}); identification results (provider ids, canonical titles, episode titles)
+ * replace fields through the {@code with...} methods. Absent values are null (or an empty list).
+ */
+public record NamingData(
+        MediaType type,
+        String title,
+        Integer year,
+        String show,
+        Integer season,
+        List<Integer> episodes,
+        String episodeTitle,
+        LocalDate date,
+        Integer part,
+        String resolution,
+        String edition,
+        String source,
+        String videoCodec,
+        String releaseGroup,
+        String tmdbId,
+        String tvdbId,
+        String imdbId) {
+
+    public NamingData {
+        type = type == null ? MediaType.UNKNOWN : type;
+        episodes = episodes == null ? List.of() : List.copyOf(episodes);
+        title = blankToNull(title);
+        show = blankToNull(show);
+        episodeTitle = blankToNull(episodeTitle);
+        edition = blankToNull(edition);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** What the release name says. For an episode the parsed title is the show. */
+    public static NamingData fromParsed(ParsedRelease p) {
+        Objects.requireNonNull(p, "parsed");
+        boolean episode = p.type() == MediaType.EPISODE || (p.type() == MediaType.UNKNOWN && !p.episodes().isEmpty());
+        String edition = p.editions().isEmpty() ? null : String.join(" ", p.editions());
+        return new NamingData(
+                episode ? MediaType.EPISODE : p.type(),
+                p.title(),
+                p.year(),
+                episode ? p.title() : null,
+                p.season(),
+                p.episodes(),
+                p.episodeTitle(),
+                p.date(),
+                p.part(),
+                p.screenSize(),
+                edition,
+                p.source(),
+                p.videoCodec(),
+                p.releaseGroup(),
+                null,
+                null,
+                null);
+    }
+
+    public NamingData withTitle(String newTitle, Integer newYear) {
+        return new NamingData(type, newTitle, newYear, type == MediaType.EPISODE ? newTitle : show, season, episodes,
+                episodeTitle, date, part, resolution, edition, source, videoCodec, releaseGroup, tmdbId, tvdbId, imdbId);
+    }
+
+    public NamingData withEpisodeTitle(String newEpisodeTitle) {
+        return new NamingData(type, title, year, show, season, episodes, newEpisodeTitle, date, part, resolution,
+                edition, source, videoCodec, releaseGroup, tmdbId, tvdbId, imdbId);
+    }
+
+    public NamingData withIds(String newTmdbId, String newTvdbId, String newImdbId) {
+        return new NamingData(type, title, year, show, season, episodes, episodeTitle, date, part, resolution, edition,
+                source, videoCodec, releaseGroup, newTmdbId, newTvdbId, newImdbId);
+    }
+
+    /** True for an episode known only by its air date (daily shows). */
+    public boolean dateBased() {
+        return type == MediaType.EPISODE && episodes.isEmpty() && date != null;
+    }
+}

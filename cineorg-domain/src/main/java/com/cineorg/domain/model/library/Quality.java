@@ -1,0 +1,102 @@
+package com.cineorg.domain.model.library;
+
+import com.cineorg.domain.model.media.ParsedRelease;
+import java.util.Locale;
+
+/**
+ * How good a release looks from its name: resolution first, then source, then codec. A rank of 0 means unknown.
+ * {@link #betterThan(Quality)} is strict and answers false when the other side is wholly unknown, so that an
+ * unknown file is never replaced on a guess.
+ */
+public record Quality(int resolution, int source, int codec) implements Comparable<Quality> {
+    public static final Quality UNKNOWN = new Quality(0, 0, 0);
+
+    public static Quality of(ParsedRelease p) {
+        return new Quality(resolutionRank(p.screenSize()), sourceRank(p.source()), codecRank(p.videoCodec()));
+    }
+
+    public boolean known() {
+        return resolution > 0 || source > 0 || codec > 0;
+    }
+
+    public boolean betterThan(Quality other) {
+        return known() && other != null && other.known() && compareTo(other) > 0;
+    }
+
+    @Override
+    public int compareTo(Quality o) {
+        int c = Integer.compare(resolution, o.resolution);
+        if (c == 0) {
+            c = Integer.compare(source, o.source);
+        }
+        return c != 0 ? c : Integer.compare(codec, o.codec);
+    }
+
+    static int resolutionRank(String screenSize) {
+        if (screenSize == null) {
+            return 0;
+        }
+        String s = screenSize.toLowerCase(Locale.ROOT);
+        if (s.startsWith("4320")) {
+            return 6;
+        }
+        if (s.startsWith("2160") || s.equals("4k")) {
+            return 5;
+        }
+        if (s.startsWith("1440")) {
+            return 4;
+        }
+        if (s.startsWith("1080")) {
+            return 3;
+        }
+        if (s.startsWith("720")) {
+            return 2;
+        }
+        return s.matches("\\d{3}[pi]") ? 1 : 0;
+    }
+
+    static int sourceRank(String source) {
+        if (source == null) {
+            return 0;
+        }
+        String s = source.toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+        if (s.contains("bluray") || s.contains("bdrip") || s.contains("brrip")) {
+            return 6;
+        }
+        if (s.contains("web")) {
+            return 5;
+        }
+        if (s.contains("hdtv") || s.contains("hddvd")) {
+            return 4;
+        }
+        if (s.contains("dvd")) {
+            return 3;
+        }
+        if (s.contains("tv") || s.contains("vhs")) {
+            return 2;
+        }
+        return 1;
+    }
+
+    static int codecRank(String codec) {
+        if (codec == null) {
+            return 0;
+        }
+        String s = codec.toLowerCase(Locale.ROOT).replace(".", "");
+        if (s.contains("av1")) {
+            return 4;
+        }
+        if (s.contains("265") || s.contains("hevc")) {
+            return 3;
+        }
+        if (s.contains("264") || s.contains("avc")) {
+            return 2;
+        }
+        return 1;
+    }
+
+    @Override
+    public String toString() {
+        return known() ? "quality(" + resolution + "," + source + "," + codec + ")" : "quality(unknown)";
+    }
+}
