@@ -64,6 +64,7 @@ public final class Main {
         cli.addSubcommand(new MatchCommand(match));
         cli.addSubcommand(new ConfigCommand(wiring.env()));
         cli.addSubcommand(new CompletionCommand());
+        cli.addSubcommand(new DoctorCommand(wiring));
         CliErrorHandler errors = new CliErrorHandler(() -> root.global().stacktrace());
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
