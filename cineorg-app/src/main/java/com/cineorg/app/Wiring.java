@@ -163,8 +163,8 @@ final class Wiring implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (http != null) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
+            SharedHttpClient.shutdown(http);
+            http = null;
         }
         if (database != null) {
             database.close();
