@@ -37,7 +37,9 @@ record DbSpec(Engine engine, String jdbcUrl, Path file, String display) {
             return sqlite(toPath(location, s), params, busyTimeout);
         }
         if (s.regionMatches(true, 0, POSTGRESQL, 0, POSTGRESQL.length())) {
-            return new DbSpec(Engine.POSTGRESQL, s, null, withoutPassword(s));
+            String url = s.contains("reWriteBatchedInserts=") ? s
+                    : s + (s.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true"; // multi-row INSERTs for batches
+            return new DbSpec(Engine.POSTGRESQL, url, null, withoutPassword(s));
         }
         if (s.regionMatches(true, 0, "jdbc:", 0, 5)) {
             throw new InvalidInputException(

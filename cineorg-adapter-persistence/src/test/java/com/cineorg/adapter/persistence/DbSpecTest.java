@@ -30,7 +30,7 @@ class DbSpecTest {
     void aPostgresUrlIsKeptAndItsPasswordHiddenInMessages() {
         DbSpec spec = DbSpec.parse("jdbc:postgresql://db.local:5432/cineorg?user=cine&password=s3cret", WAIT);
         assertThat(spec.engine()).isEqualTo(Engine.POSTGRESQL);
-        assertThat(spec.jdbcUrl()).contains("password=s3cret");
+        assertThat(spec.jdbcUrl()).contains("password=s3cret", "reWriteBatchedInserts=true");
         assertThat(spec.display()).isEqualTo("jdbc:postgresql://db.local:5432/cineorg?user=cine&password=***");
         assertThat(spec.file()).isNull();
     }

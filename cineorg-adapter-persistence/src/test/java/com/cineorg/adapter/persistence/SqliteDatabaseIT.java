@@ -176,6 +176,16 @@ class SqliteDatabaseIT {
         }
     }
 
+    @Test
+    void aServerThatCannotBeReachedIsOneLineWithoutThePassword() {
+        assertThatThrownBy(() -> PersistenceFactory.open("jdbc:postgresql://127.0.0.1:1/cineorg?user=cine&password=s3cret"))
+                .isInstanceOf(StorageFailureException.class)
+                .hasMessageStartingWith("cannot connect to the database jdbc:postgresql://127.0.0.1:1/cineorg?user=cine"
+                        + "&password=***: ")
+                .hasMessageNotContaining("s3cret")
+                .hasMessageNotContaining("\n");
+    }
+
     private static List<String> strings(Statement s, String sql) throws Exception {
         List<String> result = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
