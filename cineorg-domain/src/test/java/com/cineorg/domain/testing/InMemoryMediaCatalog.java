@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** A catalog in a map, for use-case tests. Kept honest by the catalog contract test. */
+/**
+ * A catalog in a map, for use-case tests. Kept honest by {@link MediaCatalogContract}. Like a database it keeps
+ * snapshots: changing a file after {@code saveAll} changes nothing stored until it is saved again.
+ */
 public final class InMemoryMediaCatalog implements MediaCatalogPort {
     private final TreeMap<Long, MediaFile> files = new TreeMap<>();
     private long nextId = 1;
@@ -39,7 +42,7 @@ public final class InMemoryMediaCatalog implements MediaCatalogPort {
             if (f.id().isEmpty()) {
                 f.assignId(nextId++);
             }
-            files.put(f.requireId(), f);
+            files.put(f.requireId(), copy(f));
         }
     }
 
@@ -55,12 +58,12 @@ public final class InMemoryMediaCatalog implements MediaCatalogPort {
 
     @Override
     public synchronized Optional<MediaFile> findById(long id) {
-        return Optional.ofNullable(files.get(id));
+        return Optional.ofNullable(files.get(id)).map(InMemoryMediaCatalog::copy);
     }
 
     @Override
     public synchronized Optional<MediaFile> findByPath(Path path) {
-        return files.values().stream().filter(f -> f.path().equals(path)).findFirst();
+        return files.values().stream().filter(f -> f.path().equals(path)).findFirst().map(InMemoryMediaCatalog::copy);
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class InMemoryMediaCatalog implements MediaCatalogPort {
         for (Long id : ids) {
             MediaFile f = files.get(id);
             if (f != null) {
-                result.add(f);
+                result.add(copy(f));
             }
         }
         return result;
@@ -82,7 +85,8 @@ public final class InMemoryMediaCatalog implements MediaCatalogPort {
                 .filter(f -> q.type() == null || f.parsed().type() == q.type())
                 .filter(f -> q.text() == null || matchesText(f, q.text()))
                 .toList();
-        List<MediaFile> page = matching.stream().skip(q.offset()).limit(q.limit()).toList();
+        List<MediaFile> page =
+                matching.stream().skip(q.offset()).limit(q.limit()).map(InMemoryMediaCatalog::copy).toList();
         return new MediaPage(page, matching.size(), q.offset(), q.limit());
     }
 
@@ -92,7 +96,13 @@ public final class InMemoryMediaCatalog implements MediaCatalogPort {
                 || (f.parsed().title() != null && f.parsed().title().toLowerCase(Locale.ROOT).contains(needle));
     }
 
+    /** Copies of every stored file, in id order. */
     public synchronized List<MediaFile> all() {
-        return new ArrayList<>(files.values());
+        return files.values().stream().map(InMemoryMediaCatalog::copy).toList();
+    }
+
+    private static MediaFile copy(MediaFile f) {
+        return MediaFile.restore(f.requireId(), f.path(), f.size(), f.mtime(), f.fileKey(), f.status(),
+                f.statusReason().orElse(null), f.parsed(), f.sidecars(), f.extraKind().orElse(null), f.lastSeen());
     }
 }

@@ -1,0 +1,37 @@
+package com.cineorg.adapter.persistence;
+
+import com.cineorg.domain.port.out.MediaCatalogPort;
+
+/**
+ * An open CineOrg database: migrated, validated, pooled. Get one from {@link PersistenceFactory#open(String)}, ask
+ * it for the ports, close it when the program ends. A later aggregate adds its adapter here, built on the same
+ * {@link Store}.
+ */
+public final class Database implements AutoCloseable {
+    private final Store store;
+    private final MediaCatalogPort mediaCatalog;
+
+    Database(Store store) {
+        this.store = store;
+        this.mediaCatalog = new HibernateMediaCatalogAdapter(store);
+    }
+
+    public MediaCatalogPort mediaCatalog() {
+        return mediaCatalog;
+    }
+
+    /** The database for messages: the SQLite file, or the JDBC URL without its password. */
+    public String description() {
+        return store.db().display();
+    }
+
+    /** True for an embedded SQLite file, false for a server database. */
+    public boolean isEmbedded() {
+        return store.engine() == Engine.SQLITE;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

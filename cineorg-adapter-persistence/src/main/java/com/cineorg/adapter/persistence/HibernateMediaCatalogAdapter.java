@@ -1,0 +1,329 @@
+package com.cineorg.adapter.persistence;
+
+import com.cineorg.domain.error.StorageFailureException;
+import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaStatus;
+import com.cineorg.domain.model.media.Sidecar;
+import com.cineorg.domain.port.in.MediaPage;
+import com.cineorg.domain.port.in.MediaQuery;
+import com.cineorg.domain.port.out.IndexedFile;
+import com.cineorg.domain.port.out.MediaCatalogPort;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * The media catalog on Hibernate. Reads go through the mapped entities; the scan hot path ({@code index},
+ * {@code saveAll}, {@code markMissing}) uses JDBC batches inside the Hibernate-managed transaction.
+ */
+final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
+    /** Rows sent per JDBC batch, and ids per IN list. */
+    private static final int CHUNK = 1000;
+
+    private static final String INSERT = "INSERT INTO media_file (" + String.join(", ", MediaFileMapper.COLUMNS)
+            + ", id) VALUES (" + "?, ".repeat(MediaFileMapper.COLUMNS.size()) + "?)";
+    private static final String UPDATE = "UPDATE media_file SET "
+            + MediaFileMapper.COLUMNS.stream().map(c -> c + " = ?").collect(Collectors.joining(", ")) + " WHERE id = ?";
+    private static final String INDEX_COLUMNS =
+            "SELECT id, location, display_path, size_bytes, mtime_ms, file_key, status, sidecar_signature FROM media_file";
+
+    private final Store store;
+
+    HibernateMediaCatalogAdapter(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<IndexedFile> index(Collection<Path> roots) {
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        List<String> bounds = new ArrayList<>();
+        for (Path root : new LinkedHashSet<>(roots)) {
+            bounds.addAll(List.of(PathCodec.subtree(root.toAbsolutePath())));
+        }
+        StringBuilder sql = new StringBuilder(INDEX_COLUMNS).append(" WHERE ");
+        for (int i = 0; i < bounds.size() / 3; i++) {
+            sql.append(i == 0 ? "" : " OR ").append("location = ? OR (location >= ? AND location < ?)");
+        }
+        return store.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                ps.setFetchSize(CHUNK);
+                for (int i = 0; i < bounds.size(); i++) {
+                    ps.setString(i + 1, bounds.get(i));
+                }
+                List<IndexedFile> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new IndexedFile(rs.getLong(1), PathCodec.restore(rs.getString(2), rs.getString(3)),
+                                rs.getLong(4), Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6),
+                                MediaStatus.valueOf(rs.getString(7)), rs.getInt(8)));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    @Override
+    public void saveAll(Collection<MediaFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        List<MediaFile> updates = new ArrayList<>();
+        List<MediaFile> inserts = new ArrayList<>();
+        for (MediaFile f : files) {
+            (f.id().isPresent() ? updates : inserts).add(f);
+        }
+        long[] newIds = store.withConnection(c -> {
+            update(c, updates);
+            long[] ids = insert(c, inserts);
+            insertSidecars(c, updates, inserts, ids);
+            return ids;
+        });
+        for (int i = 0; i < inserts.size(); i++) {
+            inserts.get(i).assignId(newIds[i]); // only once the transaction committed
+        }
+    }
+
+    /** Updates come first: a file that moved away frees its location for a new file of the same batch. */
+    private static void update(Connection c, List<MediaFile> updates) throws SQLException {
+        if (updates.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(UPDATE);
+                PreparedStatement clear = c.prepareStatement("DELETE FROM sidecar WHERE media_file_id = ?")) {
+            for (int from = 0; from < updates.size(); from += CHUNK) {
+                List<MediaFile> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
+                for (MediaFile f : chunk) {
+                    MediaFileMapper.bind(ps, f, f.requireId());
+                    ps.addBatch();
+                    clear.setLong(1, f.requireId());
+                    clear.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        throw new StorageFailureException(
+                                "media file " + chunk.get(i).requireId() + " is no longer in the database");
+                    }
+                }
+                clear.executeBatch();
+            }
+        }
+    }
+
+    private long[] insert(Connection c, List<MediaFile> inserts) throws SQLException {
+        long[] ids = new long[inserts.size()];
+        if (inserts.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            int from = 0;
+            if (store.engine() == Engine.SQLITE) {
+                // The first insert takes SQLite's write lock and a rowid (max + 1); the rest follow it under the lock.
+                MediaFileMapper.bind(ps, inserts.get(0), null);
+                ps.executeUpdate();
+                try (PreparedStatement last = c.prepareStatement("SELECT last_insert_rowid()");
+                        ResultSet rs = last.executeQuery()) {
+                    rs.next();
+                    long first = rs.getLong(1);
+                    for (int i = 0; i < ids.length; i++) {
+                        ids[i] = first + i;
+                    }
+                }
+                from = 1;
+            } else {
+                try (PreparedStatement seq = c.prepareStatement(
+                        "SELECT nextval(pg_get_serial_sequence('media_file', 'id')) FROM generate_series(1, ?)")) {
+                    seq.setInt(1, ids.length);
+                    try (ResultSet rs = seq.executeQuery()) {
+                        for (int i = 0; rs.next(); i++) {
+                            ids[i] = rs.getLong(1);
+                        }
+                    }
+                }
+            }
+            int pending = 0;
+            for (int i = from; i < inserts.size(); i++) {
+                MediaFileMapper.bind(ps, inserts.get(i), ids[i]);
+                ps.addBatch();
+                if (++pending == CHUNK) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+        return ids;
+    }
+
+    private static void insertSidecars(Connection c, List<MediaFile> updates, List<MediaFile> inserts, long[] ids)
+            throws SQLException {
+        boolean any = updates.stream().anyMatch(f -> !f.sidecars().isEmpty())
+                || inserts.stream().anyMatch(f -> !f.sidecars().isEmpty());
+        if (!any) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(MediaFileMapper.SIDECAR_INSERT)) {
+            int[] pending = {0};
+            for (MediaFile f : updates) {
+                addSidecars(ps, f.requireId(), f.sidecars(), pending);
+            }
+            for (int i = 0; i < inserts.size(); i++) {
+                addSidecars(ps, ids[i], inserts.get(i).sidecars(), pending);
+            }
+            if (pending[0] > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static void addSidecars(PreparedStatement ps, long id, List<Sidecar> sidecars, int[] pending)
+            throws SQLException {
+        for (int p = 0; p < sidecars.size(); p++) {
+            MediaFileMapper.bindSidecar(ps, id, p, sidecars.get(p));
+            ps.addBatch();
+            if (++pending[0] == CHUNK) {
+                ps.executeBatch();
+                pending[0] = 0;
+            }
+        }
+    }
+
+    @Override
+    public void markMissing(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        store.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE media_file SET status = ? WHERE id = ?")) {
+                int pending = 0;
+                for (Long id : ids) {
+                    ps.setString(1, MediaStatus.MISSING.name());
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                    if (++pending == CHUNK) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<MediaFile> findById(long id) {
+        return store.inTransaction(s -> Optional.ofNullable(s.get(MediaFileEntity.class, id))
+                .map(e -> MediaFileMapper.toDomain(e, sidecarsOf(s, List.of(e.id)).get(e.id))));
+    }
+
+    @Override
+    public Optional<MediaFile> findByPath(Path path) {
+        String location = PathCodec.location(path.toAbsolutePath());
+        return store.inTransaction(s -> s.createSelectionQuery(
+                        "from MediaFile m where m.location = :location", MediaFileEntity.class)
+                .setParameter("location", location)
+                .getResultList().stream().findFirst()
+                .map(e -> MediaFileMapper.toDomain(e, sidecarsOf(s, List.of(e.id)).get(e.id))));
+    }
+
+    @Override
+    public List<MediaFile> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return store.inTransaction(s -> {
+            List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+            Map<Long, MediaFileEntity> found = new HashMap<>();
+            for (int from = 0; from < distinct.size(); from += CHUNK) {
+                List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+                for (MediaFileEntity e : s.createSelectionQuery("from MediaFile m where m.id in :ids", MediaFileEntity.class)
+                        .setParameter("ids", chunk).getResultList()) {
+                    found.put(e.id, e);
+                }
+            }
+            Map<Long, List<SidecarEntity>> sidecars = sidecarsOf(s, new ArrayList<>(found.keySet()));
+            List<MediaFile> result = new ArrayList<>();
+            for (Long id : ids) {
+                MediaFileEntity e = found.get(id);
+                if (e != null) {
+                    result.add(MediaFileMapper.toDomain(e, sidecars.get(id)));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public MediaPage list(MediaQuery q) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (q.status() != null) {
+            where.append(" and m.status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.type() != null) {
+            where.append(" and m.mediaType = :type");
+            params.put("type", q.type().name());
+        }
+        if (q.text() != null) {
+            where.append(" and m.searchText like :text escape '\\'");
+            params.put("text", "%" + escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return store.inTransaction(s -> {
+            SelectionQuery<Long> count = s.createSelectionQuery("select count(m) from MediaFile m" + where, Long.class);
+            SelectionQuery<MediaFileEntity> page =
+                    s.createSelectionQuery("from MediaFile m" + where + " order by m.id", MediaFileEntity.class);
+            params.forEach((k, v) -> {
+                count.setParameter(k, v);
+                page.setParameter(k, v);
+            });
+            long total = count.getSingleResult();
+            List<MediaFileEntity> rows = total <= q.offset()
+                    ? List.of()
+                    : page.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+            Map<Long, List<SidecarEntity>> sidecars = sidecarsOf(s, rows.stream().map(e -> e.id).toList());
+            List<MediaFile> items = rows.stream().map(e -> MediaFileMapper.toDomain(e, sidecars.get(e.id))).toList();
+            return new MediaPage(items, total, q.offset(), q.limit());
+        });
+    }
+
+    private static Map<Long, List<SidecarEntity>> sidecarsOf(StatelessSession s, List<Long> ids) {
+        Map<Long, List<SidecarEntity>> result = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            for (SidecarEntity e : s.createSelectionQuery(
+                            "from Sidecar s where s.mediaFileId in :ids order by s.mediaFileId, s.position",
+                            SidecarEntity.class)
+                    .setParameter("ids", chunk).getResultList()) {
+                result.computeIfAbsent(e.mediaFileId, k -> new ArrayList<>()).add(e);
+            }
+        }
+        return result;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,79 @@
+package com.cineorg.adapter.persistence;
+
+import com.cineorg.domain.error.CineOrgException;
+import com.cineorg.domain.error.StorageFailureException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.hibernate.SessionFactory;
+import org.hibernate.community.dialect.SQLiteDialect;
+import org.hibernate.hikaricp.internal.HikariCPConnectionProvider;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
+
+/**
+ * Opens a CineOrg database: creates the folder of a SQLite file, refuses a file that is not a CineOrg database
+ * before anything is written, runs Flyway only when a migration is pending, then boots Hibernate (schema validated,
+ * Hikari pool). Every failure is one {@link CineOrgException} with a one-line message.
+ */
+public final class PersistenceFactory {
+    /** How long a SQLite write waits for another process to release the database. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+    private PersistenceFactory() {}
+
+    /**
+     * @param dbSpec a SQLite file path, {@code jdbc:sqlite:FILE}, or {@code jdbc:postgresql://HOST/DB?user=..&password=..}
+     */
+    public static Database open(String dbSpec) {
+        return open(dbSpec, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** As {@link #open(String)}, with another SQLite busy timeout (ignored for PostgreSQL). */
+    public static Database open(String dbSpec, Duration busyTimeout) {
+        DbSpec db = DbSpec.parse(dbSpec, busyTimeout);
+        try {
+            if (db.engine() == Engine.SQLITE) {
+                createFolder(db);
+            }
+            Migrations.prepare(db, busyTimeout);
+            return new Database(new Store(boot(db), db));
+        } catch (RuntimeException e) {
+            throw StorageErrors.translate(e, db);
+        }
+    }
+
+    private static void createFolder(DbSpec db) {
+        Path parent = db.file().getParent();
+        if (parent == null || Files.isDirectory(parent)) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            throw new StorageFailureException("cannot create the folder " + parent + " for the database "
+                    + db.display() + ": " + e.getFile() + " is not a folder", e);
+        } catch (IOException | SecurityException e) {
+            throw new StorageFailureException("cannot create the folder " + parent + " for the database "
+                    + db.display() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SessionFactory boot(DbSpec db) {
+        HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration(PersistenceUnit.NAME)
+                .managedClasses(PersistenceUnit.ENTITY_CLASSES)
+                .jdbcUrl(db.jdbcUrl())
+                .schemaToolingAction(Action.VALIDATE)
+                .property("hibernate.connection.provider_class", HikariCPConnectionProvider.class.getName())
+                .property("hibernate.hikari.poolName", "cineorg")
+                .property("hibernate.hikari.minimumIdle", "1")
+                .property("hibernate.hikari.maximumPoolSize", db.engine() == Engine.SQLITE ? "4" : "8")
+                .property("hibernate.hikari.initializationFailTimeout", "1");
+        if (db.engine() == Engine.SQLITE) {
+            config.property("hibernate.dialect", SQLiteDialect.class.getName());
+        }
+        return config.createEntityManagerFactory();
+    }
+}

@@ -1,0 +1,21 @@
+package com.cineorg.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Plain JDBC help for the database tests, next to (not through) the adapter. */
+final class TestDatabases {
+    private TestDatabases() {}
+
+    /** Empties every CineOrg table, children first. */
+    static void clear(String jdbcUrl) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM sidecar");
+            s.executeUpdate("DELETE FROM media_file");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
