@@ -1,6 +1,7 @@
 package com.cineorg.adapter.persistence;
 
 import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.OrganizeJournalPort;
 
 /**
  * An open CineOrg database: migrated, validated, pooled. Get one from {@link PersistenceFactory#open(String)}, ask
@@ -10,14 +11,21 @@ import com.cineorg.domain.port.out.MediaCatalogPort;
 public final class Database implements AutoCloseable {
     private final Store store;
     private final MediaCatalogPort mediaCatalog;
+    private final OrganizeJournalPort organizeJournal;
 
     Database(Store store) {
         this.store = store;
         this.mediaCatalog = new HibernateMediaCatalogAdapter(store);
+        this.organizeJournal = new HibernateOrganizeJournalAdapter(store);
     }
 
     public MediaCatalogPort mediaCatalog() {
         return mediaCatalog;
+    }
+
+    /** The organize journal: runs and their steps, each write committed before it returns. */
+    public OrganizeJournalPort organizeJournal() {
+        return organizeJournal;
     }
 
     /** The database for messages: the SQLite file, or the JDBC URL without its password. */
