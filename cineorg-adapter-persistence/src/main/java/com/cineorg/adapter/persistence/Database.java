@@ -1,6 +1,8 @@
 package com.cineorg.adapter.persistence;
 
+import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.MetadataCachePort;
 import com.cineorg.domain.port.out.OrganizeJournalPort;
 
 /**
@@ -11,12 +13,24 @@ import com.cineorg.domain.port.out.OrganizeJournalPort;
 public final class Database implements AutoCloseable {
     private final Store store;
     private final MediaCatalogPort mediaCatalog;
+    private final IdentificationStorePort identifications;
+    private final MetadataCachePort metadataCache;
     private final OrganizeJournalPort organizeJournal;
 
     Database(Store store) {
         this.store = store;
         this.mediaCatalog = new HibernateMediaCatalogAdapter(store);
+        this.identifications = new HibernateIdentificationStoreAdapter(store);
+        this.metadataCache = new HibernateMetadataCacheAdapter(store);
         this.organizeJournal = new HibernateOrganizeJournalAdapter(store);
+    }
+
+    public IdentificationStorePort identifications() {
+        return identifications;
+    }
+
+    public MetadataCachePort metadataCache() {
+        return metadataCache;
     }
 
     public MediaCatalogPort mediaCatalog() {

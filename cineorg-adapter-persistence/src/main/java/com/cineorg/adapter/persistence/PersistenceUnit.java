@@ -14,6 +14,8 @@ final class PersistenceUnit {
             // entity classes: add new aggregates here
             MediaFileEntity.class,
             SidecarEntity.class,
+            IdentificationEntity.class,
+            MetadataCacheEntity.class,
             OrganizeRunEntity.class,
             OrganizeOperationEntity.class);
 

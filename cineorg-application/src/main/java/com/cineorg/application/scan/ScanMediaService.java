@@ -140,7 +140,10 @@ public final class ScanMediaService implements ScanMediaUseCase {
             Map<String, List<FileEntry>> fromSubfolders = pendingSubtitles.remove(dir);
             if (MediaFileClassifier.isSubtitleFolder(dirName) || isInsideSubtitleFolder(dir)) {
                 stashSubtitles(dir, dirName, files, fromSubfolders);
-                return;
+                fromSubfolders = null;
+                files = files.stream()
+                        .filter(f -> MediaFileClassifier.kindOf(f.fileName()) != FileKind.SUBTITLE)
+                        .toList();
             }
             List<FileEntry> main = new ArrayList<>();
             List<FileEntry> candidates = new ArrayList<>();
@@ -228,13 +231,13 @@ public final class ScanMediaService implements ScanMediaUseCase {
             IndexedFile known = byPath.get(video.path());
             if (known != null) {
                 seen.add(known.id());
-                boolean same = known.size() == video.size() && known.mtime().equals(video.mtime())
-                        && known.sidecarSignature() == signature;
+                boolean sameContent = known.size() == video.size()
+                        && known.mtime().toEpochMilli() == video.mtime().toEpochMilli();
+                boolean same = sameContent && known.sidecarSignature() == signature;
                 if (same && known.status() != MediaStatus.MISSING) {
                     unchanged++;
                 } else {
-                    changed.put(known.id(), new Pending(video, extraKind, found, !(known.size() == video.size()
-                            && known.mtime().equals(video.mtime()))));
+                    changed.put(known.id(), new Pending(video, extraKind, found, !sameContent));
                     if (changed.size() >= batchSize) {
                         flush();
                     }

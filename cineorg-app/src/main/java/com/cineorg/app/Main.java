@@ -1,0 +1,79 @@
+package com.cineorg.app;
+
+import com.cineorg.adapter.cli.CineOrgCommand;
+import com.cineorg.adapter.cli.IdentifyCommand;
+import com.cineorg.adapter.cli.ListCommand;
+import com.cineorg.adapter.cli.MatchCommand;
+import com.cineorg.adapter.cli.ReviewCommand;
+import com.cineorg.adapter.cli.ScanCommand;
+import com.cineorg.adapter.cli.ShowCommand;
+import com.cineorg.adapter.cli.error.CliErrorHandler;
+import com.cineorg.adapter.cli.render.TerminalProgress;
+import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
+import com.cineorg.domain.port.in.MatchMediaUseCase;
+import com.cineorg.domain.port.in.ReviewQueueUseCase;
+import com.cineorg.domain.port.in.SearchCandidatesUseCase;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The `cineorg` launcher. The only class that calls System.exit. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, false);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err, System.getenv());
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line; returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CineOrgCommand root = new CineOrgCommand();
+        try (Wiring wiring = new Wiring(root.global(), env)) {
+            CommandLine cli = commandLine(root, wiring);
+            cli.setOut(out);
+            cli.setErr(err);
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // an error outside a command (closing the database, a broken installation): one line, never a trace
+            err.println("cineorg: " + CliErrorHandler.describe(e));
+            if (root.global().stacktrace()) {
+                e.printStackTrace(err);
+            }
+            return new CliErrorHandler(() -> false).getExitCode(e);
+        }
+    }
+
+    static CommandLine commandLine(CineOrgCommand root, Wiring wiring) {
+        CommandLine cli = new CommandLine(root);
+        cli.addSubcommand(new ScanCommand(
+                c -> wiring.scan().scan(c), task -> TerminalProgress.forTerminal(task, root.global().quiet())));
+        LookupIdentificationsUseCase identifications = ids -> wiring.reviews().identifications(ids);
+        cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), identifications, root::global));
+        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), identifications));
+        ReviewQueueUseCase reviews = (offset, limit) -> wiring.reviews().reviews(offset, limit);
+        MatchMediaUseCase match = c -> wiring.match().match(c);
+        SearchCandidatesUseCase search = q -> wiring.search().search(q);
+        cli.addSubcommand(new IdentifyCommand(c -> wiring.identify().identify(c), reviews, match, search,
+                task -> TerminalProgress.forTerminal(task, root.global().quiet())));
+        cli.addSubcommand(new ReviewCommand(reviews, match, search));
+        cli.addSubcommand(new MatchCommand(match));
+        cli.addSubcommand(new ConfigCommand(wiring.env()));
+        cli.addSubcommand(new CompletionCommand());
+        CliErrorHandler errors = new CliErrorHandler(() -> root.global().stacktrace());
+        cli.setExecutionExceptionHandler(errors);
+        cli.setExitCodeExceptionMapper(errors);
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("cineorg: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, failed.getErr());
+            failed.getErr().println("Try 'cineorg " + (failed == cli ? "" : failed.getCommandName() + " ") + "--help'.");
+            return 2;
+        });
+        return cli;
+    }
+}
