@@ -3,6 +3,7 @@ package com.cineorg.adapter.persistence;
 import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
 import com.cineorg.domain.port.out.MetadataCachePort;
+import com.cineorg.domain.port.out.OrganizeJournalPort;
 
 /**
  * An open CineOrg database: migrated, validated, pooled. Get one from {@link PersistenceFactory#open(String)}, ask
@@ -14,12 +15,14 @@ public final class Database implements AutoCloseable {
     private final MediaCatalogPort mediaCatalog;
     private final IdentificationStorePort identifications;
     private final MetadataCachePort metadataCache;
+    private final OrganizeJournalPort organizeJournal;
 
     Database(Store store) {
         this.store = store;
         this.mediaCatalog = new HibernateMediaCatalogAdapter(store);
         this.identifications = new HibernateIdentificationStoreAdapter(store);
         this.metadataCache = new HibernateMetadataCacheAdapter(store);
+        this.organizeJournal = new HibernateOrganizeJournalAdapter(store);
     }
 
     public IdentificationStorePort identifications() {
@@ -32,6 +35,11 @@ public final class Database implements AutoCloseable {
 
     public MediaCatalogPort mediaCatalog() {
         return mediaCatalog;
+    }
+
+    /** The organize journal: runs and their steps, each write committed before it returns. */
+    public OrganizeJournalPort organizeJournal() {
+        return organizeJournal;
     }
 
     /** The database for messages: the SQLite file, or the JDBC URL without its password. */

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * recovery must leave every file exactly once with its original content; at the end undo restores the tree.
  */
 class OrganizeCrashIT {
-    private static final int FILES = 240;
-    private static final int KILLS = 7;
+    private static final int FILES = 200;
+    private static final int KILLS = 6;
 
     @TempDir
     Path dir;

@@ -57,6 +57,7 @@ final class JournalRecovery {
         int rolledBack = 0;
         List<ItemFailure> unresolved = new ArrayList<>();
         Map<Long, MediaFile> media = new HashMap<>();
+        List<JournalEntry> deferred = new ArrayList<>();
         for (JournalEntry e : unfinished) {
             boolean undoing = e.state() == OperationState.UNDOING;
             String[] why = new String[1];
@@ -75,6 +76,10 @@ final class JournalRecovery {
                     updateCatalog(e, undoing, media);
                 }
                 case NOT_DONE -> {
+                    if (!undoing && e.mediaId() != null && e.kind() != OperationKind.TRASH) {
+                        deferred.add(e);
+                        continue;
+                    }
                     journal.mark(List.of(e.id()), undoing ? OperationState.DONE : OperationState.ROLLED_BACK,
                             "settled by recovery: had not happened");
                     rolledBack++;
@@ -83,6 +88,16 @@ final class JournalRecovery {
                     journal.mark(List.of(e.id()), OperationState.FAILED, why[0]);
                     unresolved.add(new ItemFailure(e.source(), why[0]));
                 }
+            }
+        }
+        for (JournalEntry e : deferred) {
+            if (finishItem(e)) {
+                journal.mark(List.of(e.id()), OperationState.DONE, "finished by recovery: its video was already done");
+                completed++;
+                updateCatalog(e, false, media);
+            } else {
+                journal.mark(List.of(e.id()), OperationState.ROLLED_BACK, "settled by recovery: had not happened");
+                rolledBack++;
             }
         }
         if (!media.isEmpty()) {
@@ -95,6 +110,36 @@ final class JournalRecovery {
             }
         }
         return new RecoveryReport(completed, rolledBack, unresolved);
+    }
+
+    /**
+     * A step that had not started but belongs to a video whose own step is done (a sidecar, typically) is carried
+     * out now, so that a video never ends up organized without its subtitles.
+     */
+    private boolean finishItem(JournalEntry e) {
+        boolean siblingDone = journal.operations(e.runId()).stream().anyMatch(o -> o.id() != e.id()
+                && e.mediaId().equals(o.mediaId()) && o.state() == OperationState.DONE
+                && o.kind() != OperationKind.MKDIR && o.kind() != OperationKind.TRASH);
+        if (!siblingDone || !files.exists(e.source()) || files.exists(e.target())) {
+            return false;
+        }
+        try {
+            if (e.target().getParent() != null) {
+                files.createDirectories(e.target().getParent());
+            }
+            switch (e.kind()) {
+                case MOVE -> files.move(e.source(), e.target(), e.temp(), false);
+                case COPY -> files.copy(e.source(), e.target(), e.temp(), false);
+                case HARDLINK -> files.hardlink(e.source(), e.target());
+                case SYMLINK -> files.symlink(e.source(), e.target(), true);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        } catch (RuntimeException ex) {
+            return false;
+        }
     }
 
     private void updateCatalog(JournalEntry e, boolean undoing, Map<Long, MediaFile> media) {

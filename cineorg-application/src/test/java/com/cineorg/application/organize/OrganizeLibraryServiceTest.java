@@ -308,6 +308,26 @@ class OrganizeLibraryServiceTest {
     }
 
     @Test
+    void recoveryFinishesTheSidecarsOfAVideoThatWasAlreadyMoved() {
+        MediaFile f = video("/dl/a.mkv", movie("A", 2001, "1080p"), subtitle("/dl/a.en.srt", "en"));
+        long run = journal.startRun(LIB, OrganizeMode.MOVE, T).id();
+        journal.recordPending(run, List.of(
+                new PendingOperation(OperationKind.MOVE, Path.of("/dl/a.mkv"), Path.of("/lib/a.mkv"), f.requireId(),
+                        f.size(), T, "PARSED"),
+                new PendingOperation(OperationKind.MOVE, Path.of("/dl/a.en.srt"), Path.of("/lib/a.en.srt"),
+                        f.requireId(), 3, T, null)));
+        fs.createDirectories(LIB);
+        fs.move(Path.of("/dl/a.mkv"), Path.of("/lib/a.mkv"), Path.of("/lib/.tmp"), false);
+
+        RecoveryReport r = organize.recover();
+
+        assertThat(r.completed()).isEqualTo(2);
+        assertThat(fs.exists(Path.of("/lib/a.en.srt"))).isTrue();
+        assertThat(catalog.findById(f.requireId()).orElseThrow().sidecars().get(0).path())
+                .isEqualTo(Path.of("/lib/a.en.srt"));
+    }
+
+    @Test
     void noSpaceIsAClearPerFileError() {
         fs.otherDevice("/lib").usableSpace(3);
         video("/dl/Heat.1995.mkv", movie("Heat", 1995, "1080p"));
