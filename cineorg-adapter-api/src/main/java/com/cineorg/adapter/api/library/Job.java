@@ -113,11 +113,16 @@ public final class Job implements ProgressListener {
         return state;
     }
 
-    /** A consistent copy for the response. */
-    public synchronized JobResponse snapshot() {
+    /** A consistent copy for the response, with the report. */
+    public JobResponse snapshot() {
+        return snapshot(true);
+    }
+
+    /** A consistent copy; listings leave the (possibly large) report out. */
+    public synchronized JobResponse snapshot(boolean withReport) {
         return new JobResponse(Long.toString(id), kind, state.word(), submitted.toString(),
                 started == null ? null : started.toString(), finished == null ? null : finished.toString(),
                 new JobResponse.Progress(phase, progressDone, total < 0 ? null : total, lastMessage), stoppedReason,
-                report, error);
+                withReport ? report : null, error);
     }
 }
