@@ -1,11 +1,18 @@
 package com.cineorg.app;
 
 import com.cineorg.adapter.cli.CineOrgCommand;
+import com.cineorg.adapter.cli.IdentifyCommand;
 import com.cineorg.adapter.cli.ListCommand;
+import com.cineorg.adapter.cli.MatchCommand;
+import com.cineorg.adapter.cli.ReviewCommand;
 import com.cineorg.adapter.cli.ScanCommand;
 import com.cineorg.adapter.cli.ShowCommand;
 import com.cineorg.adapter.cli.error.CliErrorHandler;
 import com.cineorg.adapter.cli.render.TerminalProgress;
+import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
+import com.cineorg.domain.port.in.MatchMediaUseCase;
+import com.cineorg.domain.port.in.ReviewQueueUseCase;
+import com.cineorg.domain.port.in.SearchCandidatesUseCase;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -45,10 +52,19 @@ public final class Main {
         CommandLine cli = new CommandLine(root);
         cli.addSubcommand(new ScanCommand(
                 c -> wiring.scan().scan(c), task -> TerminalProgress.forTerminal(task, root.global().quiet())));
-        cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), root::global));
-        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id)));
+        LookupIdentificationsUseCase identifications = ids -> wiring.reviews().identifications(ids);
+        cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), identifications, root::global));
+        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), identifications));
+        ReviewQueueUseCase reviews = (offset, limit) -> wiring.reviews().reviews(offset, limit);
+        MatchMediaUseCase match = c -> wiring.match().match(c);
+        SearchCandidatesUseCase search = q -> wiring.search().search(q);
+        cli.addSubcommand(new IdentifyCommand(c -> wiring.identify().identify(c), reviews, match, search,
+                task -> TerminalProgress.forTerminal(task, root.global().quiet())));
+        cli.addSubcommand(new ReviewCommand(reviews, match, search));
+        cli.addSubcommand(new MatchCommand(match));
         cli.addSubcommand(new ConfigCommand(wiring.env()));
         cli.addSubcommand(new CompletionCommand());
+        cli.addSubcommand(new DoctorCommand(wiring));
         CliErrorHandler errors = new CliErrorHandler(() -> root.global().stacktrace());
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);

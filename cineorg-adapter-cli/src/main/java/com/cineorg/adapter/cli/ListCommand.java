@@ -6,16 +6,19 @@ import com.cineorg.adapter.cli.render.Json;
 import com.cineorg.adapter.cli.render.MediaJson;
 import com.cineorg.adapter.cli.render.Table;
 import com.cineorg.domain.error.InvalidInputException;
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.port.in.ListMediaUseCase;
+import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
 import com.cineorg.domain.port.in.MediaPage;
 import com.cineorg.domain.port.in.MediaQuery;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", description = "List the files in the catalog.")
 public final class ListCommand implements Callable<Integer> {
     private final ListMediaUseCase list;
+    private final LookupIdentificationsUseCase identifications;
     private final Supplier<GlobalOptions> global;
 
     @Option(names = "--status", paramLabel = "STATUS",
@@ -52,8 +56,10 @@ public final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    public ListCommand(ListMediaUseCase list, Supplier<GlobalOptions> global) {
+    public ListCommand(ListMediaUseCase list, LookupIdentificationsUseCase identifications,
+            Supplier<GlobalOptions> global) {
         this.list = list;
+        this.identifications = identifications;
         this.global = global;
     }
 
@@ -61,17 +67,23 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() {
         MediaPage page = list.list(new MediaQuery(parseStatus(status), parseType(type), text, offset, limit));
         PrintWriter out = spec.commandLine().getOut();
+        Map<Long, Identification> ids = identifications.identifications(
+                page.items().stream().map(MediaFile::requireId).toList());
         if (output.json()) {
             for (MediaFile f : page.items()) {
-                out.println(Json.line(MediaJson.toMap(f)));
+                out.println(Json.line(MediaJson.toMap(f, ids.get(f.requireId()))));
             }
         } else {
             Table table = new Table("ID", "STATUS", "TYPE", "TITLE", "YEAR", "EPISODE", "PATH");
             for (MediaFile f : page.items()) {
                 ParsedRelease p = f.parsed();
+                Identification id = ids.get(f.requireId());
+                boolean known = id != null && id.identified();
+                String title = known ? id.title() : p.title();
+                Integer year = known ? id.year() : p.year();
                 table.row(String.valueOf(f.id().orElse(0L)), f.status().word(),
-                        f.isExtra() ? "extra" : p.type().word(), p.title() == null ? "-" : p.title(),
-                        p.year() == null ? "" : p.year().toString(), episodeTag(p), f.path().toString());
+                        f.isExtra() ? "extra" : p.type().word(), title == null ? "-" : title,
+                        year == null ? "" : year.toString(), episodeTag(p), f.path().toString());
             }
             table.print(out, Table.terminalWidth(), global.get().colour());
             if (!global.get().quiet()) {

@@ -4,10 +4,15 @@ import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.Json;
 import com.cineorg.adapter.cli.render.MediaJson;
 import com.cineorg.adapter.cli.render.ParsedReleaseJson;
+import com.cineorg.domain.match.ScoredCandidate;
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.metadata.EpisodeInfo;
 import com.cineorg.domain.model.media.Sidecar;
+import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", description = "Show everything CineOrg knows about one file.")
 public final class ShowCommand implements Callable<Integer> {
     private final ShowMediaUseCase show;
+    private final LookupIdentificationsUseCase identifications;
 
     @Parameters(paramLabel = "ID|PATH", description = "A catalog id or the file's path.")
     String idOrPath;
@@ -29,16 +35,18 @@ public final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    public ShowCommand(ShowMediaUseCase show) {
+    public ShowCommand(ShowMediaUseCase show, LookupIdentificationsUseCase identifications) {
         this.show = show;
+        this.identifications = identifications;
     }
 
     @Override
     public Integer call() {
         MediaFile f = show.show(idOrPath);
         PrintWriter out = spec.commandLine().getOut();
+        Identification id = identifications.identifications(List.of(f.requireId())).get(f.requireId());
         if (output.json()) {
-            out.println(Json.line(MediaJson.toMap(f)));
+            out.println(Json.line(MediaJson.toMap(f, id)));
         } else {
             out.println("id:       " + f.id().orElse(0L));
             out.println("path:     " + f.path());
@@ -47,6 +55,22 @@ public final class ShowCommand implements Callable<Integer> {
             f.extraKind().ifPresent(k -> out.println("extra:    " + k));
             for (Map.Entry<String, Object> e : ParsedReleaseJson.toMap(f.parsed()).entrySet()) {
                 out.printf("%-9s %s%n", e.getKey() + ":", e.getValue());
+            }
+            if (id != null) {
+                out.println("identity: " + (id.reference() == null ? id.method().name().toLowerCase() : id.reference())
+                        + " " + id.title() + (id.year() == null ? "" : " (" + id.year() + ")")
+                        + String.format(java.util.Locale.ROOT, " score %.2f", id.score()) + " " + id.reasons());
+                for (EpisodeInfo e : id.episodes()) {
+                    out.printf(java.util.Locale.ROOT, "episode:  S%02dE%02d %s%s%n", e.season(), e.episode(),
+                            e.title() == null ? "" : e.title(), e.airDate() == null ? "" : " (" + e.airDate() + ")");
+                }
+                if (!id.identified()) {
+                    for (ScoredCandidate c : id.candidates()) {
+                        out.printf(java.util.Locale.ROOT, "candidate: %-12s %.2f %s%s%n", c.candidate().reference(),
+                                c.score(), c.candidate().title(),
+                                c.candidate().year() == null ? "" : " (" + c.candidate().year() + ")");
+                    }
+                }
             }
             for (Sidecar s : f.sidecars()) {
                 out.println("sidecar:  " + s.kind().word() + (s.language() == null ? "" : " [" + s.language() + "]")

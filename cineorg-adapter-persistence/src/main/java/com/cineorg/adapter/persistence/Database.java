@@ -1,6 +1,8 @@
 package com.cineorg.adapter.persistence;
 
+import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.MetadataCachePort;
 
 /**
  * An open CineOrg database: migrated, validated, pooled. Get one from {@link PersistenceFactory#open(String)}, ask
@@ -10,10 +12,22 @@ import com.cineorg.domain.port.out.MediaCatalogPort;
 public final class Database implements AutoCloseable {
     private final Store store;
     private final MediaCatalogPort mediaCatalog;
+    private final IdentificationStorePort identifications;
+    private final MetadataCachePort metadataCache;
 
     Database(Store store) {
         this.store = store;
         this.mediaCatalog = new HibernateMediaCatalogAdapter(store);
+        this.identifications = new HibernateIdentificationStoreAdapter(store);
+        this.metadataCache = new HibernateMetadataCacheAdapter(store);
+    }
+
+    public IdentificationStorePort identifications() {
+        return identifications;
+    }
+
+    public MetadataCachePort metadataCache() {
+        return metadataCache;
     }
 
     public MediaCatalogPort mediaCatalog() {

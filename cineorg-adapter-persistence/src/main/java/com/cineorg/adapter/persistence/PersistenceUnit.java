@@ -13,10 +13,12 @@ final class PersistenceUnit {
     static final List<Class<?>> ENTITY_CLASSES = List.of(
             // entity classes: add new aggregates here
             MediaFileEntity.class,
-            SidecarEntity.class);
+            SidecarEntity.class,
+            IdentificationEntity.class,
+            MetadataCacheEntity.class);
 
     /** Version of the newest file in {@code db/migration}; MigrationsTest fails when it falls behind. */
-    static final int LATEST_MIGRATION = 1;
+    static final int LATEST_MIGRATION = 2;
 
     static final String MIGRATION_LOCATION = "classpath:db/migration";
 

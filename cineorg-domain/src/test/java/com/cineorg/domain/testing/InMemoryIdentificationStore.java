@@ -39,7 +39,10 @@ public final class InMemoryIdentificationStore implements IdentificationStorePor
 
     @Override
     public synchronized List<Long> reviewQueue(int offset, int limit) {
-        return byFile.values().stream().filter(i -> !i.identified()).map(Identification::mediaFileId)
+        return byFile.values().stream().filter(i -> !i.identified())
+                .sorted(java.util.Comparator.comparing(Identification::decidedAt)
+                        .thenComparing(Identification::mediaFileId))
+                .map(Identification::mediaFileId)
                 .skip(offset).limit(limit).toList();
     }
 

@@ -1,5 +1,6 @@
 package com.cineorg.adapter.cli.render;
 
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.Sidecar;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ public final class MediaJson {
     private MediaJson() {}
 
     public static Map<String, Object> toMap(MediaFile f) {
+        return toMap(f, null);
+    }
+
+    /** With the file's identification when it has one (null otherwise). */
+    public static Map<String, Object> toMap(MediaFile f, Identification identification) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id().orElse(null));
         m.put("path", f.path().toString());
@@ -35,6 +41,9 @@ public final class MediaJson {
             sidecars.add(sm);
         }
         m.put("sidecars", sidecars);
+        if (identification != null) {
+            m.put("identification", IdentificationJson.toMap(identification));
+        }
         return m;
     }
 }
