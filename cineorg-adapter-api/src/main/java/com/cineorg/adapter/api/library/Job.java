@@ -57,9 +57,16 @@ public final class Job implements ProgressListener {
         this.lastMessage = line;
     }
 
+    /** True once the work was told to stop (and so may have left files out). */
+    private volatile boolean toldToStop;
+
     @Override
     public boolean cancelled() {
-        return stopRequested.getAsBoolean();
+        boolean stop = stopRequested.getAsBoolean();
+        if (stop) {
+            toldToStop = true;
+        }
+        return stop;
     }
 
     synchronized boolean start(Instant now) {
@@ -74,7 +81,7 @@ public final class Job implements ProgressListener {
     void succeed(Object result, Instant now) {
         synchronized (this) {
             report = result;
-            if (stopRequested.getAsBoolean()) {
+            if (toldToStop) {
                 state = JobState.CANCELLED;
                 stoppedReason = "stopped by server shutdown after " + progressDone + " files"
                         + (phase == null ? "" : " in phase " + phase);
