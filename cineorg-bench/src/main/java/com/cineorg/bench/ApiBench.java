@@ -39,8 +39,14 @@ import java.util.concurrent.TimeUnit;
  * requests/s and p99 latency. Bounded in time; loopback only.
  *
  * <pre>
- * java -cp ... com.cineorg.bench.ApiBench [--files 10000] [--connections 50] [--seconds 10] [--warmup 3]
- *     [--threads 2] [--tool wrk|java]
+ * java -cp ... com.cineorg.bench.ApiBench [--files 10000] [--connections 50] [--seconds 10] [--warmup 20]
+ *     [--threads 2] [--tool wrk|java] [--endpoint media|health]
+ * </pre>
+ *
+ * <p>{@code --endpoint health} measures the bare server (no key check, no catalog) as a baseline. Besides requests/s
+ * and p99 it prints the server's CPU time per request, which does not depend on what else runs on the machine.
+ *
+ * <pre>
  * </pre>
  */
 public final class ApiBench {
@@ -55,9 +61,10 @@ public final class ApiBench {
         int files = intArg(args, "--files", 10_000);
         int connections = intArg(args, "--connections", 50);
         int seconds = Math.min(intArg(args, "--seconds", 10), 120);
-        int warmup = Math.min(intArg(args, "--warmup", 3), 60);
+        int warmup = Math.min(intArg(args, "--warmup", 20), 60);
         int threads = intArg(args, "--threads", 2);
         String tool = stringArg(args, "--tool", Files.isExecutable(Path.of(WRK)) ? "wrk" : "java");
+        boolean baseline = stringArg(args, "--endpoint", "media").equals("health");
 
         String key = ApiKeys.generate();
         InMemoryMediaCatalog catalog = new InMemoryMediaCatalog();
@@ -90,7 +97,7 @@ public final class ApiBench {
                     + " %d s (+%d s warm-up), tool %s, %d cores%n", files, connections, seconds, warmup, tool,
                     Runtime.getRuntime().availableProcessors());
             if (tool.equals("wrk")) {
-                runWrk(base, key, files, connections, threads, warmup, seconds);
+                runWrk(base, key, files, connections, threads, warmup, seconds, baseline);
             } else {
                 runJava(base, key, files, connections, warmup, seconds);
             }
@@ -122,13 +129,14 @@ public final class ApiBench {
     }
 
     private static void runWrk(String base, String key, int files, int connections, int threads, int warmup,
-            int seconds) throws IOException, InterruptedException {
+            int seconds, boolean baseline) throws IOException, InterruptedException {
+        String path = baseline ? "\"/api/v1/health\"" : "\"/api/v1/media/\" .. math.random(1, " + files + ")";
         Path script = Files.createTempFile("cineorg-apibench", ".lua");
         try {
             Files.writeString(script, "math.randomseed(42)\n"
                     + "wrk.headers[\"X-Api-Key\"] = \"" + key + "\"\n"
                     + "request = function()\n"
-                    + "  return wrk.format(\"GET\", \"/api/v1/media/\" .. math.random(1, " + files + "))\n"
+                    + "  return wrk.format(\"GET\", " + path + ")\n"
                     + "end\n"
                     + "done = function(summary, latency, requests)\n"
                     + "  io.write(string.format(\"non2xx=%d errors=%d\\n\", summary.errors.status, "
@@ -137,13 +145,16 @@ public final class ApiBench {
             if (warmup > 0) {
                 wrk(base, script, connections, threads, warmup, false);
             }
-            wrk(base, script, connections, threads, seconds, true);
+            long cpuBefore = processCpuNanos();
+            long served = wrk(base, script, connections, threads, seconds, true);
+            printCpu(cpuBefore, served);
         } finally {
             Files.deleteIfExists(script);
         }
     }
 
-    private static void wrk(String base, Path script, int connections, int threads, int seconds, boolean print)
+    /** Runs wrk and returns the number of requests it completed. */
+    private static long wrk(String base, Path script, int connections, int threads, int seconds, boolean print)
             throws IOException, InterruptedException {
         Process p = new ProcessBuilder(WRK, "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
                 "--timeout", "5s", "-s", script.toString(), base + "/api/v1/media/1")
@@ -156,8 +167,13 @@ public final class ApiBench {
             p.destroyForcibly();
             throw new IllegalStateException("wrk did not finish");
         }
+        long requests = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) requests in").matcher(output);
+        if (m.find()) {
+            requests = Long.parseLong(m.group(1));
+        }
         if (!print) {
-            return;
+            return requests;
         }
         System.out.print(output);
         String rps = "?";
@@ -171,6 +187,28 @@ public final class ApiBench {
             }
         }
         System.out.printf(Locale.ROOT, "RESULT tool=wrk requests/s=%s p99=%s%n", rps, p99);
+        return requests;
+    }
+
+    /** CPU time of this JVM (the server; wrk is another process). */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** Server CPU per request: a figure that does not depend on what else runs on the machine. */
+    private static void printCpu(long cpuBefore, long requests) {
+        long cpuAfter = processCpuNanos();
+        if (cpuBefore < 0 || cpuAfter < 0 || requests == 0) {
+            return;
+        }
+        double micros = (cpuAfter - cpuBefore) / 1e3 / requests;
+        System.out.printf(Locale.ROOT, "SERVER CPU %.1f us/request (about %.0f requests/s per fully free core)%n",
+                micros, 1e6 / micros);
     }
 
     private static void runJava(String base, String key, int files, int connections, int warmup, int seconds)

@@ -201,9 +201,12 @@ public final class ApiServer {
         if (rawPath == null) {
             return;
         }
-        if (ENCODED_IN_URL.matcher(rawPath).find()) {
+        if (rawPath.indexOf('%') >= 0 && ENCODED_IN_URL.matcher(rawPath).find()) {
             throw new ApiProblemException(ProblemType.INVALID_INPUT,
                     "percent-encoded dots, slashes, backslashes, percent signs or NUL are not accepted in URLs");
+        }
+        if (!rawPath.contains("/.")) {
+            return;
         }
         for (String segment : rawPath.split("/")) {
             if (segment.equals(".") || segment.equals("..")) {

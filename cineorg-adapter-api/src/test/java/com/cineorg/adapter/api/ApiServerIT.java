@@ -197,6 +197,7 @@ class ApiServerIT {
         JsonNode jobs = json(api.get("/api/v1/jobs"));
         assertThat(jobs.path("items")).hasSize(1);
         assertThat(jobs.path("items").get(0).path("id").asText()).isEqualTo(submitted.path("id").asText());
+        assertThat(jobs.path("items").get(0).has("report")).as("listings leave reports out").isFalse();
 
         JsonNode rescan = scanDownloads();
         assertThat(rescan.path("report").path("unchanged").asLong()).isEqualTo(2);

@@ -69,6 +69,18 @@ class OrganizeEndpointsIT {
     }
 
     @Test
+    void aDryRunThatFailsAnswersTheProblem() {
+        api.files.file(api.library.resolve("a-file").toString(), "not a folder");
+        HttpResponse<String> r = api.post("/api/v1/organize",
+                body(Map.of("target", api.library.resolve("a-file").toString(), "dryRun", true)));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(r).path("type").asText()).isEqualTo("urn:cineorg:problem:invalid-input");
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertThat(json(api.get(location)).path("state").asText()).isEqualTo("failed");
+    }
+
+    @Test
     void organizeJobThenRunsThenUndo() {
         HttpResponse<String> accepted = api.post("/api/v1/organize",
                 body(Map.of("target", api.library.toString(), "mode", "move", "scheme", "plex")));

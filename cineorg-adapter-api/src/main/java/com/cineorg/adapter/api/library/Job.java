@@ -57,9 +57,16 @@ public final class Job implements ProgressListener {
         this.lastMessage = line;
     }
 
+    /** True once the work was told to stop (and so may have left files out). */
+    private volatile boolean toldToStop;
+
     @Override
     public boolean cancelled() {
-        return stopRequested.getAsBoolean();
+        boolean stop = stopRequested.getAsBoolean();
+        if (stop) {
+            toldToStop = true;
+        }
+        return stop;
     }
 
     synchronized boolean start(Instant now) {
@@ -74,7 +81,7 @@ public final class Job implements ProgressListener {
     void succeed(Object result, Instant now) {
         synchronized (this) {
             report = result;
-            if (stopRequested.getAsBoolean()) {
+            if (toldToStop) {
                 state = JobState.CANCELLED;
                 stoppedReason = "stopped by server shutdown after " + progressDone + " files"
                         + (phase == null ? "" : " in phase " + phase);
@@ -113,11 +120,16 @@ public final class Job implements ProgressListener {
         return state;
     }
 
-    /** A consistent copy for the response. */
-    public synchronized JobResponse snapshot() {
+    /** A consistent copy for the response, with the report. */
+    public JobResponse snapshot() {
+        return snapshot(true);
+    }
+
+    /** A consistent copy; listings leave the (possibly large) report out. */
+    public synchronized JobResponse snapshot(boolean withReport) {
         return new JobResponse(Long.toString(id), kind, state.word(), submitted.toString(),
                 started == null ? null : started.toString(), finished == null ? null : finished.toString(),
                 new JobResponse.Progress(phase, progressDone, total < 0 ? null : total, lastMessage), stoppedReason,
-                report, error);
+                withReport ? report : null, error);
     }
 }

@@ -5,7 +5,10 @@ import com.cineorg.adapter.api.problem.ProblemType;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** {@code GET /jobs}, {@code GET /jobs/{id}}, and the 202 answer of every endpoint that queues a job. */
+/**
+ * {@code GET /jobs} (without reports), {@code GET /jobs/{id}} (with the report), and the 202 answer of every endpoint
+ * that queues a job.
+ */
 public final class JobController {
     record JobList(List<JobResponse> items) {}
 
@@ -25,17 +28,11 @@ public final class JobController {
     }
 
     public void list(Context ctx) {
-        responses.json(ctx, 200, new JobList(jobs.all().stream().map(Job::snapshot).toList()));
+        responses.json(ctx, 200, new JobList(jobs.all().stream().map(j -> j.snapshot(false)).toList()));
     }
 
     public void show(Context ctx) {
-        String raw = ctx.pathParam("id");
-        long id;
-        try {
-            id = Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new ApiProblemException(ProblemType.INVALID_INPUT, "a job id is a whole number");
-        }
+        long id = QueryParams.pathId(ctx, "id", "a job id");
         Job job = jobs.find(id)
                 .orElseThrow(() -> new ApiProblemException(ProblemType.NOT_FOUND, "no job " + id));
         responses.json(ctx, 200, job.snapshot());

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@value #KEEP_FINISHED} finished jobs for {@code GET /jobs}.
  */
 public final class JobQueue {
-    static final int KEEP_FINISHED = 200;
+    static final int KEEP_FINISHED = 100;
     private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
 
     /** The work of a job: runs a use case with the job as its progress listener and returns the report to show. */

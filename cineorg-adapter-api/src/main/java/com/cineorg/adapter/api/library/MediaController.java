@@ -35,7 +35,8 @@ public final class MediaController {
         MediaStatus status = QueryParams.enumParam(ctx, "status", MediaStatus.class);
         MediaType type = QueryParams.enumParam(ctx, "type", MediaType.class);
         String text = ctx.queryParam("q");
-        responses.json(ctx, 200, MediaResponses.list(listMedia.list(new MediaQuery(status, type, text, offset, limit))));
+        MediaQuery query = new MediaQuery(status, type, text, offset, limit);
+        responses.json(ctx, 200, MediaResponses.list(listMedia.list(query)));
     }
 
     public void show(Context ctx) {

@@ -117,16 +117,18 @@ public final class OrganizeController {
                         cleanEmpty, progress))));
         if (dryRun && awaitDone(job)) {
             JobResponse done = job.snapshot();
-            if (done.error() != null) {
+            if (job.state() == JobState.SUCCEEDED) {
+                ctx.header("Location", jobViews.location(job));
+                responses.json(ctx, 200, done.report());
+                return;
+            }
+            if (job.state() == JobState.FAILED && done.error() != null) {
                 ctx.header("Location", jobViews.location(job));
                 responses.problem(ctx, done.error());
                 return;
             }
-            ctx.header("Location", jobViews.location(job));
-            responses.json(ctx, 200, done.report());
-            return;
         }
-        jobViews.accepted(ctx, job);
+        jobViews.accepted(ctx, job); // still queued or running, or cancelled by a shutdown: the job tells
     }
 
     public void runs(Context ctx) {

@@ -20,7 +20,8 @@ final class QueryParams {
         try {
             value = Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw new ApiProblemException(ProblemType.INVALID_INPUT, name + " must be a whole number, not '" + raw + "'");
+            throw new ApiProblemException(ProblemType.INVALID_INPUT,
+                    name + " must be a whole number, not '" + raw + "'");
         }
         if (value < min || value > max) {
             throw new ApiProblemException(ProblemType.INVALID_INPUT, name + " must be between " + min + " and " + max);

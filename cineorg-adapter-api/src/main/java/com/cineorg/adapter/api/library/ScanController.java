@@ -1,11 +1,11 @@
 package com.cineorg.adapter.api.library;
 
+import com.cineorg.adapter.api.problem.ApiProblemException;
+import com.cineorg.adapter.api.problem.ProblemType;
 import com.cineorg.domain.port.in.ItemFailure;
 import com.cineorg.domain.port.in.ScanCommand;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
 import com.cineorg.domain.port.in.ScanReport;
-import com.cineorg.adapter.api.problem.ApiProblemException;
-import com.cineorg.adapter.api.problem.ProblemType;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +47,8 @@ public final class ScanController {
             roots.add(paths.confine(raw));
         }
         boolean followLinks = Boolean.TRUE.equals(request.followLinks());
-        Job job = jobs.submit("scan", progress -> report(scanMedia.scan(new ScanCommand(roots, followLinks, progress))));
+        Job job = jobs.submit("scan",
+                progress -> report(scanMedia.scan(new ScanCommand(roots, followLinks, progress))));
         jobViews.accepted(ctx, job);
     }
 

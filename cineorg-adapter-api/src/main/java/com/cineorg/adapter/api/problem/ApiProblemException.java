@@ -2,7 +2,7 @@ package com.cineorg.adapter.api.problem;
 
 import java.util.Map;
 
-/** Thrown by the HTTP layer for its own errors (auth, body, paths); rendered as a problem by {@link ProblemHandlers}. */
+/** Thrown by the HTTP layer for its own errors (auth, body, paths); {@link ProblemHandlers} renders it. */
 public final class ApiProblemException extends RuntimeException {
     private final ProblemType type;
     private final Map<String, String> headers;

@@ -112,7 +112,8 @@ public final class ProblemHandlers {
         try {
             return mapper.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
-            return ("{\"type\":\"" + ProblemType.INTERNAL.uri() + "\",\"status\":500}").getBytes(StandardCharsets.UTF_8);
+            String fallback = "{\"type\":\"" + ProblemType.INTERNAL.uri() + "\",\"status\":500}";
+            return fallback.getBytes(StandardCharsets.UTF_8);
         }
     }
 }
