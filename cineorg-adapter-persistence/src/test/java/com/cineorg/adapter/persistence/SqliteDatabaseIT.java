@@ -41,8 +41,10 @@ class SqliteDatabaseIT {
         assertThat(file).isRegularFile();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             assertThat(strings(s, "SELECT name FROM sqlite_master WHERE type = 'table'"))
-                    .contains("media_file", "sidecar", "flyway_schema_history");
-            assertThat(strings(s, "SELECT version FROM flyway_schema_history WHERE success")).containsExactly("1");
+                    .contains("media_file", "sidecar", "identification", "metadata_cache", "flyway_schema_history");
+            assertThat(strings(s, "SELECT version FROM flyway_schema_history WHERE success")).containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, PersistenceUnit.LATEST_MIGRATION).mapToObj(String::valueOf)
+                            .toList());
             assertThat(strings(s, "PRAGMA journal_mode")).containsExactly("wal");
         }
     }
