@@ -35,6 +35,9 @@ public final class CatalogBench {
     /** Thread CPU time counts the work of this thread (SQLite runs in it) and not the time other processes take. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
+    /** {@code -Dshuffled=true} inserts in random folder order, the worst case for the path index. */
+    private static final boolean SHUFFLED = Boolean.getBoolean("shuffled");
+
     private CatalogBench() {}
 
     public static void main(String[] args) throws IOException {
@@ -61,7 +64,7 @@ public final class CatalogBench {
         try (Database db = PersistenceFactory.open(spec)) {
             long opened = System.nanoTime();
             MediaCatalogPort catalog = db.mediaCatalog();
-            List<MediaFile> files = generate(rows);
+            List<MediaFile> files = generate(rows, SHUFFLED);
 
             long t1 = System.nanoTime();
             long c1 = CPU.getCurrentThreadCpuTime();
@@ -108,8 +111,8 @@ public final class CatalogBench {
         }
     }
 
-    /** Release-like files: 60% episodes, a third with a subtitle. */
-    static List<MediaFile> generate(int rows) {
+    /** Release-like files: 60% episodes, a third with a subtitle; in walk order unless {@code shuffled}. */
+    static List<MediaFile> generate(int rows, boolean shuffled) {
         Instant mtime = Instant.ofEpochMilli(1_700_000_000_000L);
         List<MediaFile> files = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
@@ -139,6 +142,9 @@ public final class CatalogBench {
                 f.attach(List.of(new Sidecar(Path.of(folder, name + ".en.srt"), SidecarKind.SUBTITLE, "en", List.of())));
             }
             files.add(f);
+        }
+        if (!shuffled) {
+            files.sort(Comparator.comparing(f -> f.path().toString())); // a walk delivers a folder at a time
         }
         return files;
     }
