@@ -44,6 +44,7 @@ class SqliteDatabaseIT {
                     .contains("media_file", "sidecar", "flyway_schema_history");
             assertThat(strings(s, "SELECT version FROM flyway_schema_history WHERE success")).containsExactly("1");
             assertThat(strings(s, "PRAGMA journal_mode")).containsExactly("wal");
+            assertThat(strings(s, "PRAGMA page_size")).containsExactly(Integer.toString(Migrations.SQLITE_PAGE_SIZE));
         }
     }
 
