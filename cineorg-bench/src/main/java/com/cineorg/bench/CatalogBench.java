@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * update them (findAllById + saveAll, as a rescan of changed files does), mark them missing.
  *
  * <p>Usage: {@code CatalogBench [rows=100000] [batch=2000] [rounds=3] [db=<temp SQLite file>|jdbc:...]}. Each round
- * uses a fresh database; the first round includes JIT warm-up.
+ * uses a fresh database; the first round includes JIT warm-up. A given database (an empty PostgreSQL one, say) runs
+ * one round. The cpu figures are this thread's CPU time: they leave out other processes (and a database server).
  */
 public final class CatalogBench {
     /** Thread CPU time counts the work of this thread (SQLite runs in it) and not the time other processes take. */
@@ -45,8 +46,8 @@ public final class CatalogBench {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         String given = args.length > 3 ? args[3] : null;
+        int rounds = given != null ? 1 : args.length > 2 ? Integer.parseInt(args[2]) : 3; // a given database fills once
         System.out.printf(Locale.ROOT, "CatalogBench: %,d rows, batches of %,d, %d rounds%n", rows, batch, rounds);
         for (int round = 1; round <= rounds; round++) {
             Path dir = Files.createTempDirectory("cineorg-catalog-bench");
