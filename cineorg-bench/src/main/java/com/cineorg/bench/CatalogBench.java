@@ -29,11 +29,15 @@ import java.util.stream.Stream;
  * update them (findAllById + saveAll, as a rescan of changed files does), mark them missing.
  *
  * <p>Usage: {@code CatalogBench [rows=100000] [batch=2000] [rounds=3] [db=<temp SQLite file>|jdbc:...]}. Each round
- * uses a fresh database; the first round includes JIT warm-up.
+ * uses a fresh database; the first round includes JIT warm-up. A given database (an empty PostgreSQL one, say) runs
+ * one round. The cpu figures are this thread's CPU time: they leave out other processes (and a database server).
  */
 public final class CatalogBench {
     /** Thread CPU time counts the work of this thread (SQLite runs in it) and not the time other processes take. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** {@code -Dshuffled=true} inserts in random folder order, the worst case for the path index. */
+    private static final boolean SHUFFLED = Boolean.getBoolean("shuffled");
 
     private CatalogBench() {}
 
@@ -42,8 +46,8 @@ public final class CatalogBench {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         String given = args.length > 3 ? args[3] : null;
+        int rounds = given != null ? 1 : args.length > 2 ? Integer.parseInt(args[2]) : 3; // a given database fills once
         System.out.printf(Locale.ROOT, "CatalogBench: %,d rows, batches of %,d, %d rounds%n", rows, batch, rounds);
         for (int round = 1; round <= rounds; round++) {
             Path dir = Files.createTempDirectory("cineorg-catalog-bench");
@@ -61,7 +65,7 @@ public final class CatalogBench {
         try (Database db = PersistenceFactory.open(spec)) {
             long opened = System.nanoTime();
             MediaCatalogPort catalog = db.mediaCatalog();
-            List<MediaFile> files = generate(rows);
+            List<MediaFile> files = generate(rows, SHUFFLED);
 
             long t1 = System.nanoTime();
             long c1 = CPU.getCurrentThreadCpuTime();
@@ -108,8 +112,8 @@ public final class CatalogBench {
         }
     }
 
-    /** Release-like files: 60% episodes, a third with a subtitle. */
-    static List<MediaFile> generate(int rows) {
+    /** Release-like files: 60% episodes, a third with a subtitle; in walk order unless {@code shuffled}. */
+    static List<MediaFile> generate(int rows, boolean shuffled) {
         Instant mtime = Instant.ofEpochMilli(1_700_000_000_000L);
         List<MediaFile> files = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
@@ -139,6 +143,9 @@ public final class CatalogBench {
                 f.attach(List.of(new Sidecar(Path.of(folder, name + ".en.srt"), SidecarKind.SUBTITLE, "en", List.of())));
             }
             files.add(f);
+        }
+        if (!shuffled) {
+            files.sort(Comparator.comparing(f -> f.path().toString())); // a walk delivers a folder at a time
         }
         return files;
     }

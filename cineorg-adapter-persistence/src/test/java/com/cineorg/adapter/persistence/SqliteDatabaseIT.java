@@ -46,6 +46,7 @@ class SqliteDatabaseIT {
                     java.util.stream.IntStream.rangeClosed(1, PersistenceUnit.LATEST_MIGRATION).mapToObj(String::valueOf)
                             .toList());
             assertThat(strings(s, "PRAGMA journal_mode")).containsExactly("wal");
+            assertThat(strings(s, "PRAGMA page_size")).containsExactly(Integer.toString(Migrations.SQLITE_PAGE_SIZE));
         }
     }
 

@@ -207,6 +207,18 @@ public abstract class MediaCatalogContract {
     }
 
     @Test
+    void instantsAreKeptToTheMillisecond() {
+        Instant fine = Instant.ofEpochSecond(1_700_000_000L, 123_456_789L);
+        MediaFile f = MediaFile.discovered(new FileEntry(Path.of("/lib/nanos.mkv"), 1, fine, null), null, fine);
+        saved(f);
+
+        Instant millis = Instant.ofEpochSecond(1_700_000_000L, 123_000_000L);
+        assertThat(reload(f).mtime()).isEqualTo(millis);
+        assertThat(reload(f).lastSeen()).isEqualTo(millis);
+        assertThat(catalog.index(List.of(Path.of("/lib"))).get(0).mtime()).isEqualTo(millis);
+    }
+
+    @Test
     void findByIdOfAnUnknownIdIsEmpty() {
         assertThat(catalog.findById(987_654_321L)).isEmpty();
     }
