@@ -1,0 +1,1516 @@
+package com.cineorg.domain.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one path component (a file or folder name) with rules over its tokens: recognised words are claimed in passes
+ * (dates, episode markers, technical words, year, group), then the title is the first run of unclaimed words.
+ */
+final class NameScanner {
+    private static final int MIN_YEAR = 1920;
+    private static final int MAX_YEAR = 2039;
+    private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+        "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+    private static final String[] NUMBER_WORDS = {"one|un|une", "two|deux", "three|trois", "four|quatre",
+        "five|cinq", "six", "seven|sept", "eight|huit", "nine|neuf", "ten|dix"};
+
+    final String name;
+    final List<Token> t;
+    final int n;
+    final boolean mixedCase;
+
+    final NameResult r = new NameResult();
+    int markerStart = -1;
+    int markerEnd = -1;
+    int leadingBracketEnd = -1;
+    int filmMarker = -1;
+    boolean anime;
+
+    NameScanner(String name) {
+        this.name = name;
+        this.t = Tokenizer.tokenize(name);
+        this.n = t.size();
+        boolean lower = false;
+        boolean upper = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            lower |= Character.isLowerCase(c);
+            upper |= Character.isUpperCase(c);
+        }
+        this.mixedCase = lower && upper;
+    }
+
+    NameResult scan() {
+        if (n == 0) {
+            return r;
+        }
+        websitesAndCrc();
+        leadingBracket();
+        dates();
+        episodes();
+        patterns();
+        dictionary();
+        parts();
+        year();
+        if (r.episodes.isEmpty() && r.seasons.isEmpty() && r.date == null) {
+            bareNumberEpisode();
+        }
+        yearAsSeason();
+        releaseGroup();
+        resolveWeak();
+        titles();
+        finish();
+        return r;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void claim(int i, Claim c, Strength s) {
+        Token k = t.get(i);
+        k.claim = c;
+        k.strength = s;
+    }
+
+    private Token tok(int i) {
+        return i >= 0 && i < n ? t.get(i) : null;
+    }
+
+    private static boolean digits(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int readInt(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    private static int digitRun(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isYear(int v) {
+        return v >= MIN_YEAR && v <= MAX_YEAR;
+    }
+
+    private boolean tightGap(Token k) {
+        String g = k.gap;
+        if (g.length() != 1) {
+            return false;
+        }
+        char c = g.charAt(0);
+        return !Tokenizer.isOpen(c) && !Tokenizer.isClose(c);
+    }
+
+    private static boolean hasBracketChar(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (Tokenizer.isOpen(c) || Tokenizer.isClose(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int roman(String s) {
+        for (int i = 0; i < ROMAN.length; i++) {
+            if (ROMAN[i].equals(s)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int numberWord(String s) {
+        for (int i = 0; i < NUMBER_WORDS.length; i++) {
+            for (String w : NUMBER_WORDS[i].split("\\|")) {
+                if (w.equals(s)) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hex8(String s) {
+        if (s.length() != 8) {
+            return false;
+        }
+        boolean digit = false;
+        boolean letter = false;
+        for (int i = 0; i < 8; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                letter = true;
+            } else {
+                return false;
+            }
+        }
+        return digit && letter;
+    }
+
+    // ---------------------------------------------------------------- passes
+
+    private static final java.util.Set<String> TLDS = java.util.Set.of("com", "org", "net", "ru", "info", "biz",
+            "fr", "de", "nl", "it", "es", "pl", "cc", "tv", "me", "to", "lt", "se", "eu", "io", "co", "uk", "ws");
+    private static final java.util.Set<String> STRONG_TLDS = java.util.Set.of("com", "org", "net", "ru", "info",
+            "biz");
+
+    private void websitesAndCrc() {
+        for (int i = 1; i < n; i++) {
+            Token k = t.get(i);
+            if (!TLDS.contains(k.lower) || !".".equals(k.gap)) {
+                continue;
+            }
+            int from = i - 1;
+            if (from > 0 && ".".equals(t.get(from).gap) && TLDS.contains(t.get(from).lower)) {
+                from--;
+            }
+            boolean www = from > 0 && t.get(from - 1).lower.equals("www") && ".".equals(t.get(from).gap);
+            if (www) {
+                from--;
+            }
+            // a hyphenated site name: www.divx-overnet.com
+            if (!www && from > 1 && "-".equals(t.get(from).gap) && t.get(from - 2).lower.equals("www")
+                    && ".".equals(t.get(from - 1).gap)) {
+                from -= 2;
+                www = true;
+            }
+            Token first = t.get(from);
+            Token after = tok(i + 1);
+            boolean boundedBefore = from == 0 || !first.gap.equals(".");
+            boolean boundedAfter = after == null || !after.gap.equals(".");
+            boolean inBracket = first.bracket >= 0 && first.bracket == k.bracket;
+            if (www || (STRONG_TLDS.contains(k.lower) && (boundedBefore || boundedAfter || inBracket))
+                    || (inBracket && boundedBefore)) {
+                for (int j = from; j <= i; j++) {
+                    claim(j, Claim.WEBSITE, Strength.STRONG);
+                }
+                if (r.website == null) {
+                    r.website = name.substring(first.start, k.end);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (k.free() && hex8(k.text) && (k.bracket >= 0 || i == n - 1)) {
+                claim(i, Claim.CRC, Strength.STRONG);
+                r.crc32 = k.text;
+                anime = true;
+            }
+        }
+    }
+
+    private void leadingBracket() {
+        Token first = t.get(0);
+        if (first.bracket < 0 || first.gap.trim().length() != 1 || first.gap.trim().charAt(0) != '[') {
+            return;
+        }
+        int end = 0;
+        while (end + 1 < n && t.get(end + 1).bracket == first.bracket && !hasBracketChar(t.get(end + 1).gap)) {
+            end++;
+        }
+        if (end + 1 >= n) {
+            return;
+        }
+        leadingBracketEnd = end;
+        anime = true;
+    }
+
+    private void dates() {
+        for (int i = 0; i < n; i++) {
+            Token a = t.get(i);
+            if (!a.free() || !a.isDigits()) {
+                continue;
+            }
+            if (a.text.length() == 8) {
+                LocalDate d = date(readInt(a.text, 0, 4), readInt(a.text, 4, 6), readInt(a.text, 6, 8));
+                if (d != null) {
+                    setDate(d, i, i);
+                    continue;
+                }
+            }
+            Token b = tok(i + 1);
+            Token c = tok(i + 2);
+            if (b == null || c == null || !b.free() || !c.free() || !b.isDigits() || !c.isDigits()
+                    || !tightGap(b) || !b.gap.equals(c.gap)) {
+                continue;
+            }
+            char sep = b.gap.charAt(0);
+            if (sep != '.' && sep != '-' && sep != '_' && sep != ' ' && sep != '/') {
+                continue;
+            }
+            int la = a.text.length();
+            int lb = b.text.length();
+            int lc = c.text.length();
+            LocalDate d = null;
+            if (la == 4 && lb <= 2 && lc <= 2) {
+                d = date(a.number(), b.number(), c.number());
+            } else if (la <= 2 && lb <= 2 && lc == 4) {
+                d = date(c.number(), b.number(), a.number());
+                if (d == null) {
+                    d = date(c.number(), a.number(), b.number());
+                }
+            } else if (la == 2 && lb == 2 && lc == 2) {
+                int yy = c.number();
+                d = date(yy + (yy < 40 ? 2000 : 1900), b.number(), a.number());
+            }
+            if (d != null) {
+                setDate(d, i, i + 2);
+            }
+        }
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        if (!isYear(y) || m < 1 || m > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private void setDate(LocalDate d, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            claim(j, Claim.DATE, Strength.STRONG);
+        }
+        if (r.date == null) {
+            r.date = d;
+            r.dateIndex = from;
+        }
+    }
+
+    // ------------------------------------------------------------ episodes
+
+    private void marker(int from, int to) {
+        for (int j = from; j <= to; j++) {
+            claim(j, Claim.EPISODE, Strength.STRONG);
+        }
+        if (markerStart < 0 || from < markerStart) {
+            markerStart = from;
+        }
+        markerEnd = Math.max(markerEnd, to);
+    }
+
+    private void addEpisode(int e) {
+        if (!r.episodes.contains(e)) {
+            r.episodes.add(e);
+        }
+    }
+
+    private void addSeason(int s) {
+        if (!r.seasons.contains(s)) {
+            r.seasons.add(s);
+        }
+    }
+
+    private void episodes() {
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (!k.free()) {
+                continue;
+            }
+            int used = sxe(i);
+            if (used < 0) {
+                used = nxn(i);
+            }
+            if (used < 0) {
+                used = seasonWord(i);
+            }
+            if (used < 0) {
+                used = episodeWord(i);
+            }
+            if (used >= 0) {
+                i = used;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (k.free() && (k.lower.equals("xall") || k.lower.equals("all")) && i > 0
+                    && t.get(i - 1).claim == Claim.EPISODE) {
+                claim(i, Claim.EPISODE, Strength.STRONG);
+            }
+        }
+    }
+
+    /** S01E02, S01E01E02, S01E01-E03, S01E01-02, s03-e01, S01, S01Extras, S2014E18. Returns the last index used. */
+    private int sxe(int i) {
+        Token k = t.get(i);
+        String s = k.lower;
+        if (s.length() < 2 || s.charAt(0) != 's') {
+            return -1;
+        }
+        int p = digitRun(s, 1);
+        if (p == 1 || p - 1 > 4) {
+            return -1;
+        }
+        int season = readInt(s, 1, p);
+        List<Integer> eps = new ArrayList<>();
+        while (p < s.length()) {
+            int q = p;
+            if (s.charAt(q) == 'x' || s.charAt(q) == '-') {
+                q++;
+            }
+            if (q < s.length() && s.charAt(q) == 'e') {
+                q++;
+                if (q < s.length() && s.charAt(q) == 'p') {
+                    q++;
+                }
+                int e = digitRun(s, q);
+                if (e == q || e - q > 4) {
+                    break;
+                }
+                eps.add(readInt(s, q, e));
+                p = e;
+            } else {
+                break;
+            }
+        }
+        if (p < s.length()) {
+            String rest = s.substring(p);
+            boolean version = rest.length() == 2 && rest.charAt(0) == 'v' && Character.isDigit(rest.charAt(1));
+            if (!version && !(eps.isEmpty() && (rest.equals("extras") || rest.equals("extra")
+                    || rest.equals("bonus") || rest.equals("complete")))) {
+                return -1;
+            }
+        }
+        if (p - 1 == 4 && !isYear(season) && eps.isEmpty()) {
+            return -1;
+        }
+        addSeason(season);
+        if (p - 1 >= 3 && isYear(season) && r.year == null) {
+            r.year = season;
+        }
+        int last = i;
+        if (eps.isEmpty()) {
+            // season only: look for a separate episode token (s03-e01, S16 - E29, s03-x01) or a season range (S01-S03)
+            Token nx = tok(i + 1);
+            if (nx != null && nx.free() && nx.gap.trim().length() <= 1 && !hasBracketChar(nx.gap)) {
+                int e = prefixedNumber(nx.lower, 'e');
+                if (e < 0) {
+                    e = prefixedNumber(nx.lower, 'x');
+                }
+                if (e >= 0) {
+                    eps.add(e);
+                    last = i + 1;
+                } else if (nx.gapHasDash()) {
+                    int s2 = prefixedNumber(nx.lower, 's');
+                    if (s2 > season && s2 - season < 30) {
+                        for (int x = season + 1; x <= s2; x++) {
+                            addSeason(x);
+                        }
+                        last = i + 1;
+                    }
+                }
+            }
+        }
+        for (int e : eps) {
+            addEpisode(e);
+        }
+        if (!eps.isEmpty()) {
+            last = continuation(last, eps.get(eps.size() - 1));
+        }
+        marker(i, last);
+        return last;
+    }
+
+    /** "e12" -> 12 with prefix 'e'; -1 if the token is not that. Accepts a trailing version (e12v2). */
+    private static int prefixedNumber(String s, char prefix) {
+        if (s.length() < 2 || s.charAt(0) != prefix) {
+            return -1;
+        }
+        int start = 1;
+        if (prefix == 'e' && s.startsWith("ep")) {
+            start = 2;
+        }
+        int p = digitRun(s, start);
+        if (p == start || p - start > 4) {
+            return -1;
+        }
+        if (p != s.length() && !(p + 2 == s.length() && s.charAt(p) == 'v' && Character.isDigit(s.charAt(p + 1)))) {
+            return -1;
+        }
+        return readInt(s, start, p);
+    }
+
+    /** After an episode: -E03 / -03 (range), E04 (list). */
+    private int continuation(int last, int lastEpisode) {
+        int prev = lastEpisode;
+        while (true) {
+            Token nx = tok(last + 1);
+            if (nx == null || !nx.free() || hasBracketChar(nx.gap) || nx.gap.length() > 1) {
+                return last;
+            }
+            boolean dash = nx.gap.equals("-");
+            int e = prefixedNumber(nx.lower, 'e');
+            boolean prefixed = e >= 0;
+            if (e < 0 && dash && nx.isDigits() && nx.text.length() <= 3) {
+                e = nx.number();
+            }
+            if (e < 0 || e <= prev || e - prev > 60) {
+                return last;
+            }
+            if (!dash && !prefixed) {
+                return last;
+            }
+            if (dash) {
+                for (int x = prev + 1; x <= e; x++) {
+                    addEpisode(x);
+                }
+            } else {
+                addEpisode(e);
+            }
+            prev = e;
+            last++;
+        }
+    }
+
+    /** 2x05, 5x44x45x46, 1x01-02, 1xAll, 2016x03, 2008x12.13 (a date). */
+    private int nxn(int i) {
+        String s = t.get(i).lower;
+        int p = digitRun(s, 0);
+        if (p == 0 || p > 4 || p >= s.length() || s.charAt(p) != 'x') {
+            return -1;
+        }
+        int season = readInt(s, 0, p);
+        if (s.substring(p + 1).equals("all")) {
+            addSeason(season);
+            marker(i, i);
+            return i;
+        }
+        List<Integer> eps = new ArrayList<>();
+        int q = p;
+        while (q < s.length() && s.charAt(q) == 'x') {
+            int e = digitRun(s, q + 1);
+            if (e == q + 1 || e - q - 1 > 3) {
+                return -1;
+            }
+            eps.add(readInt(s, q + 1, e));
+            q = e;
+        }
+        if (q != s.length() || eps.isEmpty()) {
+            if (!(q + 2 == s.length() && s.charAt(q) == 'v' && Character.isDigit(s.charAt(q + 1)))) {
+                return -1;
+            }
+        }
+        if (p == 4) {
+            if (!isYear(season)) {
+                return -1;
+            }
+            Token nx = tok(i + 1);
+            if (eps.size() == 1 && nx != null && nx.free() && nx.isDigits() && nx.gap.equals(".")
+                    && nx.text.length() <= 2) {
+                LocalDate d = date(season, eps.get(0), nx.number());
+                if (d != null) {
+                    setDate(d, i, i + 1);
+                    return i + 1;
+                }
+            }
+            if (r.year == null) {
+                r.year = season;
+            }
+        } else if (p == 3) {
+            return -1;
+        }
+        addSeason(season);
+        for (int e : eps) {
+            addEpisode(e);
+        }
+        int last = continuation(i, eps.get(eps.size() - 1));
+        marker(i, last);
+        return last;
+    }
+
+    private static boolean isSeasonWord(String s) {
+        return s.equals("season") || s.equals("saison") || s.equals("seasons") || s.equals("saisons")
+                || s.equals("temporada") || s.equals("stagione") || s.equals("staffel") || s.equals("sezon")
+                || s.equals("seizoen") || s.equals("temporadas");
+    }
+
+    /** Season 2, Saison VII, Seasons 1 & 2, Season 1-3, Season 2of5, Season 2 1of4. */
+    private int seasonWord(int i) {
+        Token k = t.get(i);
+        if (!isSeasonWord(k.lower)) {
+            return -1;
+        }
+        Token nx = tok(i + 1);
+        if (nx == null || !nx.free()) {
+            return -1;
+        }
+        int season = seasonNumber(nx);
+        if (season < 0) {
+            return -1;
+        }
+        addSeason(season);
+        int last = i + 1;
+        int prev = season;
+        while (true) {
+            Token m = tok(last + 1);
+            if (m == null || !m.free() || hasBracketChar(m.gap)) {
+                break;
+            }
+            if (m.lower.equals("and") || m.lower.equals("et")) {
+                Token m2 = tok(last + 2);
+                if (m2 != null && m2.free() && m2.isDigits() && m2.number() > prev && m2.number() < 100) {
+                    addSeason(m2.number());
+                    prev = m2.number();
+                    last += 2;
+                    continue;
+                }
+                break;
+            }
+            if (!m.isDigits() || m.number() <= prev || m.number() >= 100) {
+                break;
+            }
+            String g = m.gap.trim();
+            if (g.equals("-")) {
+                for (int x = prev + 1; x <= m.number(); x++) {
+                    addSeason(x);
+                }
+            } else if (g.equals("&") || g.equals(",") || g.equals("+")) {
+                addSeason(m.number());
+            } else {
+                break;
+            }
+            prev = m.number();
+            last++;
+        }
+        marker(i, last);
+        // Season 2 1of4 / Season.2.Ep.3
+        Token m = tok(last + 1);
+        if (m != null && m.free()) {
+            int of = m.lower.indexOf("of");
+            if (of > 0 && digits(m.lower.substring(0, of)) && digits(m.lower.substring(of + 2))) {
+                addEpisode(readInt(m.lower, 0, of));
+                marker(last + 1, last + 1);
+                last++;
+            }
+        }
+        return last;
+    }
+
+    private int seasonNumber(Token nx) {
+        String s = nx.lower;
+        if (nx.isDigits() && s.length() <= 4) {
+            return nx.number();
+        }
+        int of = s.indexOf("of");
+        if (of > 0 && digits(s.substring(0, of)) && digits(s.substring(of + 2)) && of <= 3) {
+            return readInt(s, 0, of);
+        }
+        int rn = roman(s);
+        if (rn > 0) {
+            return rn;
+        }
+        return numberWord(s);
+    }
+
+    /** Episode 4, Ep 23, Ep.23, Episode 366v2, E576, e01. */
+    private int episodeWord(int i) {
+        Token k = t.get(i);
+        String s = k.lower;
+        if (s.equals("episode") || s.equals("ep") || s.equals("episodes") || s.equals("épisode") || s.equals("eps")
+                || s.equals("episodio") || s.equals("folge")) {
+            Token nx = tok(i + 1);
+            if (nx != null && nx.free()) {
+                int e = nx.isDigits() && nx.text.length() <= 4 ? nx.number() : versioned(nx.lower);
+                if (e >= 0) {
+                    addEpisode(e);
+                    int last = continuation(i + 1, e);
+                    marker(i, last);
+                    return last;
+                }
+                if (nx.lower.indexOf('x') > 0 && nxn(i + 1) >= 0) {
+                    claim(i, Claim.EPISODE, Strength.STRONG);
+                    markerStart = Math.min(markerStart, i);
+                    return markerEnd;
+                }
+            }
+            return -1;
+        }
+        int e = prefixedNumber(s, 'e');
+        if (e >= 0 && (i > 0 || n == 1 || t.get(1).gapIsFieldDash() || t.get(1).gap.equals(" "))) {
+            addEpisode(e);
+            int last = continuation(i, e);
+            marker(i, last);
+            return last;
+        }
+        return -1;
+    }
+
+    /** "07v4" -> 7; -1 otherwise. */
+    private static int versioned(String s) {
+        int p = digitRun(s, 0);
+        if (p == 0 || p > 4) {
+            return -1;
+        }
+        if (p == s.length()) {
+            return readInt(s, 0, p);
+        }
+        if (p + 2 == s.length() && s.charAt(p) == 'v' && Character.isDigit(s.charAt(p + 1))) {
+            return readInt(s, 0, p);
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------ technical patterns
+
+    private static final int[] HEIGHTS = {360, 480, 540, 576, 720, 1080, 1440, 2160, 4320};
+
+    private static boolean commonHeight(int h) {
+        for (int x : HEIGHTS) {
+            if (x == h) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void screen(int i, String value) {
+        claim(i, Claim.SCREEN, Strength.STRONG);
+        if (r.screenSize == null) {
+            r.screenSize = value;
+        }
+    }
+
+    private void patterns() {
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (!k.free()) {
+                continue;
+            }
+            String s = k.lower;
+            int p = digitRun(s, 0);
+            int len = s.length();
+            // 1080p, 720P, 1080i, 1080p24
+            if (p >= 3 && p <= 4 && p < len && (s.charAt(p) == 'p' || s.charAt(p) == 'i')
+                    && digitRun(s, p + 1) == len && (p + 1 == len || len - p - 1 <= 3)) {
+                screen(i, s.substring(0, p + 1));
+                continue;
+            }
+            // 1920x1080
+            if (p >= 3 && p <= 4 && p < len && s.charAt(p) == 'x') {
+                int q = digitRun(s, p + 1);
+                if (q == len && q - p - 1 >= 3 && q - p - 1 <= 4) {
+                    int w = readInt(s, 0, p);
+                    int h = readInt(s, p + 1, q);
+                    if (w > h) {
+                        screen(i, commonHeight(h) && w >= h * 4 / 3 ? h + "p" : w + "x" + h);
+                        continue;
+                    }
+                }
+            }
+            // 1280*720, 720 * 432
+            if (p == len && p >= 3 && p <= 4) {
+                Token nx = tok(i + 1);
+                if (nx != null && nx.free() && nx.isDigits() && nx.text.length() >= 3 && nx.text.length() <= 4
+                        && nx.gap.trim().equals("*")) {
+                    int w = k.number();
+                    int h = nx.number();
+                    if (w > h) {
+                        screen(i, commonHeight(h) && w >= h * 4 / 3 ? h + "p" : w + "x" + h);
+                        claim(i + 1, Claim.SCREEN, Strength.STRONG);
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            // channels: 5.1, DD5.1, AAC2.0, 6ch
+            if (len >= 1 && Character.isDigit(s.charAt(len - 1)) && channels(i)) {
+                continue;
+            }
+            if (len == 3 && s.endsWith("ch") && Character.isDigit(s.charAt(0))) {
+                String v = s.charAt(0) == '6' ? "5.1" : s.charAt(0) == '8' ? "7.1" : s.charAt(0) == '2' ? "2.0" : null;
+                if (v != null) {
+                    claim(i, Claim.CHANNELS, Strength.STRONG);
+                    if (r.audioChannels == null) {
+                        r.audioChannels = v;
+                    }
+                    continue;
+                }
+            }
+            // bit depth, frame rate, sizes, bit rates
+            if (p >= 1 && p < len) {
+                String unit = s.substring(p);
+                if (unit.equals("bit") || unit.equals("fps") || unit.equals("mb") || unit.equals("gb")
+                        || unit.equals("tb") || unit.equals("kbps") || unit.equals("mbps") || unit.equals("kbit")
+                        || unit.equals("hz") || unit.equals("khz") || unit.equals("mib") || unit.equals("gib")) {
+                    claim(i, Claim.MISC, Strength.STRONG);
+                    Token prev = tok(i - 1);
+                    if (prev != null && prev.free() && prev.isDigits() && k.gap.equals(".")) {
+                        claim(i - 1, Claim.MISC, Strength.STRONG);
+                    }
+                    continue;
+                }
+            }
+            if ((s.equals("kbps") || s.equals("mbps") || s.equals("fps") || s.equals("bit")) && i > 0
+                    && t.get(i - 1).isDigits()) {
+                claim(i, Claim.MISC, Strength.STRONG);
+                claim(i - 1, Claim.MISC, Strength.STRONG);
+                Token pp = tok(i - 2);
+                if (pp != null && pp.free() && pp.isDigits() && t.get(i - 1).gap.equals(".")) {
+                    claim(i - 2, Claim.MISC, Strength.STRONG);
+                }
+                continue;
+            }
+            // CD1, CD2of3, 2CD, D2, disc1
+            if ((s.startsWith("cd") && p == 0 && len > 2 && Character.isDigit(s.charAt(2)))
+                    || (s.endsWith("cd") && p == len - 2 && p > 0)
+                    || (s.startsWith("disc") && len > 4 && Character.isDigit(s.charAt(4)))
+                    || (s.startsWith("disk") && len > 4 && Character.isDigit(s.charAt(4)))) {
+                claim(i, Claim.MISC, Strength.STRONG);
+                continue;
+            }
+            if (s.equals("cd") && i > 0 && t.get(i - 1).isDigits() && t.get(i - 1).free()) {
+                claim(i, Claim.MISC, Strength.STRONG);
+                claim(i - 1, Claim.MISC, Strength.STRONG);
+                continue;
+            }
+            // bonus x02 / film f21 between dashes
+            if (len >= 2 && len <= 3 && (s.charAt(0) == 'x' || s.charAt(0) == 'f') && digitRun(s, 1) == len
+                    && k.gapHasDash() && i > 0) {
+                Token nx = tok(i + 1);
+                if (nx == null || nx.gapHasDash()) {
+                    claim(i, Claim.MISC, Strength.STRONG);
+                    if (s.charAt(0) == 'f' && filmMarker < 0) {
+                        filmMarker = i;
+                    }
+                    continue;
+                }
+            }
+            // version v2
+            if (len == 2 && s.charAt(0) == 'v' && Character.isDigit(s.charAt(1))) {
+                claim(i, Claim.MISC, Strength.WEAK);
+            }
+        }
+    }
+
+    private boolean channels(int i) {
+        Token k = t.get(i);
+        Token nx = tok(i + 1);
+        if (nx == null || !nx.free() || !nx.gap.equals(".") || nx.text.length() != 1
+                || (nx.text.charAt(0) != '0' && nx.text.charAt(0) != '1')) {
+            return false;
+        }
+        String s = k.lower;
+        char d = s.charAt(s.length() - 1);
+        if (d != '1' && d != '2' && d != '5' && d != '6' && d != '7' && d != '8') {
+            return false;
+        }
+        if (s.length() > 1 && Character.isDigit(s.charAt(s.length() - 2))) {
+            return false;
+        }
+        String prefix = s.substring(0, s.length() - 1);
+        Strength strength = Strength.WEAK;
+        if (!prefix.isEmpty()) {
+            Prop p = Vocabulary.lookup(Vocabulary.norm(prefix));
+            if (p == null || p.claim != Claim.ACODEC) {
+                return false;
+            }
+            if (r.audioCodec == null) {
+                r.audioCodec = k.gap.endsWith("+") ? "Dolby Digital Plus" : p.value;
+            }
+            strength = Strength.STRONG;
+        } else {
+            Token prev = tok(i - 1);
+            if (prev != null && (prev.claim == Claim.ACODEC || Vocabulary.lookup(Vocabulary.norm(prev.lower)) != null)) {
+                strength = Strength.STRONG;
+            }
+            if (k.gap.endsWith("+") && prev != null && prev.lower.equals("dd")) {
+                strength = Strength.STRONG;
+            }
+        }
+        claim(i, Claim.CHANNELS, strength);
+        claim(i + 1, Claim.CHANNELS, strength);
+        t.get(i).multi = true;
+        t.get(i + 1).multi = true;
+        if (r.audioChannels == null) {
+            r.audioChannels = d + "." + nx.text;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------ dictionary
+
+    private void dictionary() {
+        StringBuilder key = new StringBuilder(32);
+        for (int i = 0; i < n; i++) {
+            if (!t.get(i).free()) {
+                continue;
+            }
+            int maxLen = 1;
+            while (maxLen < Vocabulary.MAX_WORDS && i + maxLen < n && t.get(i + maxLen).free()
+                    && tightGap(t.get(i + maxLen)) && t.get(i + maxLen).bracket == t.get(i).bracket) {
+                maxLen++;
+            }
+            int matched = 0;
+            for (int len = maxLen; len >= 1 && matched == 0; len--) {
+                key.setLength(0);
+                for (int j = i; j < i + len; j++) {
+                    key.append(Vocabulary.norm(t.get(j).lower));
+                }
+                String k = key.toString();
+                Prop p = Vocabulary.lookup(k);
+                if (p != null) {
+                    apply(i, len, p);
+                    matched = len;
+                } else if (len <= 2 && k.length() >= 5 && compound(i, len, k)) {
+                    matched = len;
+                }
+            }
+            if (matched > 0) {
+                i += matched - 1;
+            }
+        }
+    }
+
+    /** hdtvx264, webdlx264: two known words written together. */
+    private boolean compound(int i, int len, String k) {
+        for (int cut = 2; cut <= k.length() - 2; cut++) {
+            Prop a = Vocabulary.lookup(k.substring(0, cut));
+            if (a == null || a.strength != Strength.STRONG) {
+                continue;
+            }
+            Prop b = Vocabulary.lookup(k.substring(cut));
+            if (b == null || b.strength != Strength.STRONG) {
+                continue;
+            }
+            apply(i, len, a);
+            record(b, i);
+            return true;
+        }
+        return false;
+    }
+
+    private void apply(int i, int len, Prop p) {
+        Strength s = p.strength;
+        for (int j = i; j < i + len; j++) {
+            claim(j, p.claim, s);
+            t.get(j).multi = len > 1;
+        }
+        Token k = t.get(i);
+        if (p.claim == Claim.ACODEC && k.lower.equals("dd") && len == 1) {
+            Token nx = tok(i + 1);
+            if (nx != null && nx.gap.startsWith("+")) {
+                record(Vocabulary.lookup("ddp"), i);
+                return;
+            }
+        }
+        record(p, i);
+        if (p.also != null && !p.also.value.isEmpty()) {
+            record(p.also, i);
+        }
+    }
+
+    private void record(Prop p, int i) {
+        t.get(i).propIndex = r.props.size();
+        r.props.add(new NameResult.Found(p.claim, p.value, i));
+    }
+
+    // ------------------------------------------------------------ part, year
+
+    private void parts() {
+        for (int i = 0; i + 1 < n; i++) {
+            Token k = t.get(i);
+            if (!(k.lower.equals("part") || k.lower.equals("pt") || k.lower.equals("partie")
+                    || k.lower.equals("parte")) || k.claim == Claim.EPISODE) {
+                continue;
+            }
+            Token nx = t.get(i + 1);
+            int v = nx.isDigits() && nx.text.length() <= 2 ? nx.number() : roman(nx.lower);
+            if (v < 0 || !nx.free() && nx.claim != Claim.MISC) {
+                continue;
+            }
+            if (i == 0) {
+                continue;
+            }
+            claim(i, Claim.PART, Strength.STRONG);
+            claim(i + 1, Claim.PART, Strength.STRONG);
+            if (r.part == null) {
+                r.part = v;
+            }
+        }
+    }
+
+    private void year() {
+        int first = -1;
+        int chosen = -1;
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (!k.free() || k.text.length() != 4 || !k.isDigits() || !isYear(k.number())) {
+                continue;
+            }
+            Token nx = tok(i + 1);
+            if (nx != null && nx.lower.equals("p")) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            if (i > 0 && i > leadingBracketEnd + 1) {
+                chosen = i;
+                break;
+            }
+        }
+        if (chosen < 0 && first >= 0) {
+            // a leading year is the year only when words follow it and nothing else could be
+            if (first + 1 < n && t.get(first + 1).free()) {
+                chosen = first;
+            } else {
+                return;
+            }
+        }
+        if (chosen < 0) {
+            return;
+        }
+        claim(chosen, Claim.YEAR, Strength.STRONG);
+        if (r.year == null) {
+            r.year = t.get(chosen).number();
+        }
+        r.yearIndex = chosen;
+    }
+
+    /** Show.2013.E01 / FlexGet.Series.2013.14.of.21: a year right before a season-less episode is the season. */
+    private void yearAsSeason() {
+        if (r.yearIndex >= 0 && r.seasons.isEmpty() && !r.episodes.isEmpty() && markerStart == r.yearIndex + 1) {
+            r.seasons.add(r.year);
+        }
+    }
+
+    // ------------------------------------------------------------ bare numbers
+
+    private int titleStart() {
+        for (int i = leadingBracketEnd + 1; i < n; i++) {
+            if (t.get(i).free()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean strongContent(Token k) {
+        return k.claim != null && k.strength == Strength.STRONG && k.claim != Claim.WEBSITE && k.claim != Claim.CRC
+                && k.claim != Claim.GROUP && k.claim != Claim.CONTAINER;
+    }
+
+    private void bareNumberEpisode() {
+        int f = titleStart();
+        if (f < 0) {
+            return;
+        }
+        // "03-Criminal.Minds", "[Group] 01 - Title"
+        Token first = t.get(f);
+        Token afterFirst = tok(f + 1);
+        if (versioned(first.lower) >= 0 && first.text.length() >= 2 && first.text.length() <= 4 && afterFirst != null
+                && afterFirst.free() && (afterFirst.gapHasDash() || anime) && !isYearToken(first)) {
+            setBare(f, versioned(first.lower));
+            return;
+        }
+        int stop = n;
+        for (int i = f + 1; i < n; i++) {
+            if (strongContent(t.get(i))) {
+                stop = i;
+                break;
+            }
+        }
+        int plain = -1;
+        int bracketed = -1;
+        for (int i = f + 1; i < stop; i++) {
+            Token k = t.get(i);
+            if (!k.free()) {
+                continue;
+            }
+            int v = versioned(k.lower);
+            int digitsLen = digitRun(k.lower, 0);
+            if (v < 0 || digitsLen < 2 || digitsLen > 4 || isYearToken(k)) {
+                continue;
+            }
+            Token nx = tok(i + 1);
+            if (nx != null && nx.claim == Claim.YEAR) {
+                continue;
+            }
+            if (k.bracket >= 0) {
+                boolean alone = (tok(i - 1) == null || tok(i - 1).bracket != k.bracket)
+                        && (nx == null || nx.bracket != k.bracket);
+                if (alone && bracketed < 0) {
+                    bracketed = i;
+                }
+            } else {
+                plain = i;
+            }
+        }
+        int pick = plain >= 0 ? plain : bracketed;
+        if (pick >= 0) {
+            setBare(pick, versioned(t.get(pick).lower));
+        }
+    }
+
+    private boolean isYearToken(Token k) {
+        return k.text.length() == 4 && k.isDigits() && isYear(k.number());
+    }
+
+    private void setBare(int i, int v) {
+        Token k = t.get(i);
+        int digitsLen = digitRun(k.lower, 0);
+        if (!anime && digitsLen >= 3) {
+            int season = v / 100;
+            int ep = v % 100;
+            if (season == 0 && digitsLen == 3) {
+                addEpisode(v);
+            } else {
+                addSeason(season);
+                addEpisode(ep);
+            }
+        } else {
+            addEpisode(v);
+        }
+        marker(i, i);
+        // "14 of 21"
+        Token of = tok(i + 1);
+        Token count = tok(i + 2);
+        if (of != null && count != null && of.lower.equals("of") && count.isDigits()) {
+            marker(i + 1, i + 2);
+        }
+    }
+
+    // ------------------------------------------------------------ release group
+
+    private boolean groupable(Token k) {
+        return k.free() || (!k.multi && k.strength != Strength.STRONG && k.claim != Claim.EPISODE
+                && k.claim != Claim.YEAR);
+    }
+
+    private void releaseGroup() {
+        int e = n - 1;
+        while (e >= 0 && (t.get(e).claim == Claim.WEBSITE || t.get(e).claim == Claim.CRC
+                || t.get(e).claim == Claim.CONTAINER)) {
+            e--;
+        }
+        if (e <= 0) {
+            leadingGroup();
+            return;
+        }
+        Token last = t.get(e);
+        // trailing bracket [ZeaL], (Tigole): all free words
+        if (last.bracket >= 0 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)) {
+            int s = e;
+            while (s > 0 && t.get(s - 1).bracket == last.bracket && !hasBracketChar(t.get(s).gap)) {
+                s--;
+            }
+            boolean allFree = true;
+            for (int j = s; j <= e; j++) {
+                allFree &= t.get(j).free();
+            }
+            if (allFree && e - s <= 2 && s > 0 && !t.get(s - 1).free() && s > leadingBracketEnd + 1) {
+                setGroup(s, e);
+                return;
+            }
+            if (!allFree && s > 0) {
+                // (1080p ... Tigole): a free last word after properties inside the bracket
+                if (last.free() && e > s && !t.get(e - 1).free() && strongContent(t.get(e - 1))
+                        && !last.isDigits()) {
+                    setGroup(e, e);
+                    return;
+                }
+            }
+        }
+        if (groupable(last) && last.gapHasDash() && !hasBracketChar(last.gap) || groupable(last)
+                && last.gap.equals("-[")) {
+            Token prev = t.get(e - 1);
+            if (!prev.free() && !(prev.claim == Claim.EPISODE && last.isDigits())) {
+                setGroup(e, e);
+                return;
+            }
+            if (prev.free() && prev.gapHasDash() && e >= 2 && !t.get(e - 2).free() && !hasBracketChar(prev.gap)) {
+                setGroup(e - 1, e);
+                return;
+            }
+        }
+        if (last.free() && !last.isDigits() && !hasBracketChar(last.gap) && e > 0) {
+            Token prev = t.get(e - 1);
+            if (strongContent(prev) && prev.claim != Claim.YEAR && prev.claim != Claim.EPISODE
+                    && prev.claim != Claim.DATE && prev.claim != Claim.PART) {
+                setGroup(e, e);
+                return;
+            }
+        }
+        leadingGroup();
+    }
+
+    private void leadingGroup() {
+        if (leadingBracketEnd >= 0) {
+            boolean allFree = true;
+            for (int j = 0; j <= leadingBracketEnd; j++) {
+                allFree &= t.get(j).free();
+            }
+            if (allFree) {
+                setGroup(0, leadingBracketEnd);
+            }
+            return;
+        }
+        // scene prefix: blow-how.to.be.single.2016.1080p.bluray.x264
+        Token first = t.get(0);
+        Token second = tok(1);
+        Token third = tok(2);
+        if (second != null && third != null && !mixedCase && name.indexOf(' ') < 0 && second.gap.equals("-")
+                && first.free() && first.text.length() <= 5 && !first.isDigits() && third.gap.equals(".")
+                && first.lower.equals(first.text)) {
+            setGroup(0, 0);
+        }
+    }
+
+    private void setGroup(int from, int to) {
+        for (int j = from; j <= to; j++) {
+            claim(j, Claim.GROUP, Strength.STRONG);
+            t.get(j).multi = false;
+            t.get(j).propIndex = -1;
+        }
+        r.releaseGroup = name.substring(t.get(from).start, t.get(to).end);
+    }
+
+    // ------------------------------------------------------------ weak words
+
+    private static boolean shouting(Token k) {
+        int letters = 0;
+        int lowerAfterFirst = 0;
+        int upperAfterFirst = 0;
+        for (int i = 0; i < k.text.length(); i++) {
+            char c = k.text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (letters > 0) {
+                    if (Character.isLowerCase(c)) {
+                        lowerAfterFirst++;
+                    } else if (Character.isUpperCase(c)) {
+                        upperAfterFirst++;
+                    }
+                }
+                letters++;
+            }
+        }
+        return letters >= 1 && upperAfterFirst > 0 || letters == 1 && Character.isUpperCase(k.text.charAt(0))
+                && k.text.length() > 1;
+    }
+
+    private void resolveWeak() {
+        int anchor = -1;
+        boolean seenFree = false;
+        int firstStrong = -1;
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (k.free() || k.strength == Strength.WEAK || k.strength == Strength.AFTER) {
+                if (k.free() && i > leadingBracketEnd) {
+                    seenFree = true;
+                }
+                continue;
+            }
+            if (strongContent(k)) {
+                if (firstStrong < 0) {
+                    firstStrong = i;
+                }
+                if (seenFree) {
+                    anchor = i;
+                    break;
+                }
+            }
+        }
+        if (anchor < 0) {
+            anchor = firstStrong < 0 ? n : firstStrong;
+        }
+        boolean[] keep = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            Token k = t.get(i);
+            if (k.free()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && !t.get(j + 1).free()) {
+                j++;
+            }
+            // run i..j of claimed tokens
+            boolean strong = false;
+            for (int x = i; x <= j; x++) {
+                strong |= t.get(x).strength == Strength.STRONG;
+            }
+            boolean atEnd = j == n - 1;
+            for (int x = i; x <= j; x++) {
+                Token m = t.get(x);
+                if (m.strength == Strength.STRONG) {
+                    keep[x] = true;
+                } else if (m.strength == Strength.AFTER) {
+                    keep[x] = x > anchor && (strong || atEnd);
+                } else {
+                    keep[x] = strong || atEnd;
+                }
+            }
+            // a single title-like word right before the first year or episode marker stays in the title
+            if (i > 0 && j + 1 <= n && j < anchor) {
+                Token next = tok(j + 1);
+                int weakWords = 0;
+                boolean loud = false;
+                for (int x = i; x <= j; x++) {
+                    Token m = t.get(x);
+                    if (m.strength != Strength.STRONG) {
+                        if (!(m.multi && x > i && t.get(x - 1).strength == m.strength && t.get(x - 1).claim == m.claim)) {
+                            weakWords++;
+                        }
+                        loud |= mixedCase && shouting(m);
+                    }
+                }
+                boolean weakOnlyBeforeAnchor = weakWords == 1 && !loud && t.get(i).strength != Strength.STRONG
+                        && t.get(i).claim != Claim.EPISODE_DETAIL;
+                Token anchorTok = tok(j + 1 <= anchor ? j + 1 : anchor);
+                boolean yearOrMarker = anchorTok != null && (anchorTok.claim == Claim.YEAR
+                        || anchorTok.claim == Claim.EPISODE);
+                if (weakOnlyBeforeAnchor && yearOrMarker && next != null && !next.free()
+                        && t.get(i - 1).free()) {
+                    for (int x = i; x <= j; x++) {
+                        if (t.get(x).strength != Strength.STRONG) {
+                            keep[x] = false;
+                        }
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        for (int x = 0; x < n; x++) {
+            Token m = t.get(x);
+            if (m.claim != null && !keep[x]) {
+                m.claim = null;
+                m.strength = null;
+                m.multi = false;
+                m.propIndex = -1;
+            }
+        }
+        r.anchor = anchor;
+    }
+
+    // ------------------------------------------------------------ titles
+
+    private List<int[]> holes() {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (!t.get(i).free()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && t.get(j + 1).free() && t.get(j + 1).bracket == t.get(i).bracket
+                    && !hasBracketChar(t.get(j + 1).gap)) {
+                j++;
+            }
+            out.add(new int[] {i, j});
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private void titles() {
+        List<int[]> holes = holes();
+        int[] title = null;
+        for (int[] h : holes) {
+            if (filmMarker >= 0 && h[0] < filmMarker) {
+                continue;
+            }
+            if (t.get(h[0]).bracket < 0 && !onlyDigits(h)) {
+                title = h;
+                break;
+            }
+        }
+        if (title == null) {
+            for (int[] h : holes) {
+                if (!onlyDigits(h) || h[1] > h[0] || title == null && holes.size() == 1) {
+                    title = h;
+                    break;
+                }
+            }
+        }
+        if (title != null) {
+            List<String> parts = splitFieldDashes(title[0], title[1]);
+            r.title = fixArticle(parts.get(0));
+            r.titleIndex = title[0];
+            boolean afterMarker = markerEnd >= 0 && title[0] > markerEnd;
+            r.titleAfterMarker = afterMarker;
+            for (int x = 1; x < parts.size(); x++) {
+                if (afterMarker && x == 1 && r.episodeTitle == null) {
+                    r.episodeTitle = parts.get(x);
+                } else {
+                    r.alternativeTitles.add(parts.get(x));
+                }
+            }
+            if (r.title.isEmpty()) {
+                r.title = null;
+            }
+        }
+        if (markerEnd >= 0) {
+            for (int[] h : holes) {
+                if (h[0] <= markerEnd || title != null && h[0] == title[0] || onlyDigits(h)) {
+                    continue;
+                }
+                boolean blocked = false;
+                for (int x = markerEnd + 1; x < h[0]; x++) {
+                    Token k = t.get(x);
+                    if (strongContent(k) && k.claim != Claim.EPISODE && k.claim != Claim.DATE) {
+                        blocked = true;
+                    }
+                }
+                if (!blocked && r.episodeTitle == null && (t.get(h[0]).bracket < 0)) {
+                    List<String> parts = splitFieldDashes(h[0], h[1]);
+                    r.episodeTitle = parts.get(0);
+                }
+                break;
+            }
+        }
+    }
+
+    private boolean onlyDigits(int[] h) {
+        for (int x = h[0]; x <= h[1]; x++) {
+            if (!t.get(x).isDigits()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> splitFieldDashes(int from, int to) {
+        List<String> parts = new ArrayList<>();
+        int s = from;
+        for (int x = from + 1; x <= to; x++) {
+            if (t.get(x).gapIsFieldDash()) {
+                parts.add(text(s, x - 1));
+                s = x;
+            }
+        }
+        parts.add(text(s, to));
+        parts.removeIf(String::isEmpty);
+        if (parts.isEmpty()) {
+            parts.add("");
+        }
+        return parts;
+    }
+
+    String text(int from, int to) {
+        String raw = name.substring(t.get(from).start, t.get(to).end);
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean sep = c == '.' || c == '_' || Character.isWhitespace(c);
+            if (c == '.' && i > 0 && i + 1 < raw.length() && isAcronymDot(raw, i)) {
+                sep = false;
+            }
+            if (sep) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return trimPunct(sb.toString());
+    }
+
+    /** The dots of S.H.I.E.L.D stay dots. */
+    private static boolean isAcronymDot(String s, int i) {
+        boolean singleBefore = Character.isLetter(s.charAt(i - 1)) && (i < 2 || !Character.isLetterOrDigit(
+                s.charAt(i - 2)));
+        boolean singleAfter = Character.isLetter(s.charAt(i + 1)) && (i + 2 >= s.length()
+                || !Character.isLetterOrDigit(s.charAt(i + 2)));
+        return singleBefore && singleAfter;
+    }
+
+    private static String trimPunct(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && "-,;:~*=|&+ ".indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && "-,;:~*=|&+ ".indexOf(s.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    /** "Simpsons, The" -> "The Simpsons". */
+    private static String fixArticle(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String art : new String[] {", the", ", a", ", an", ", les", ", le", ", la", ", l'"}) {
+            if (lower.endsWith(art)) {
+                String word = s.substring(s.length() - art.length() + 2);
+                return word + (word.endsWith("'") ? "" : " ") + s.substring(0, s.length() - art.length());
+            }
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------ values
+
+    private void finish() {
+        r.tokenCount = n;
+        r.markerStart = markerStart;
+        r.hasMarker = markerStart >= 0;
+        boolean subtitleContext = false;
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (k.claim == Claim.MISC && (k.lower.equals("sub") || k.lower.equals("subs") || k.lower.equals("st")
+                    || k.lower.equals("vost") || k.lower.equals("subtitulado") || k.lower.equals("esub")
+                    || k.lower.equals("esubs") || k.lower.equals("subbed"))) {
+                subtitleContext = true;
+                if ((k.lower.equals("subs") || k.lower.equals("subbed")) && i > 0 && t.get(i - 1).claim == Claim.LANGUAGE
+                        && t.get(i - 1).propIndex >= 0) {
+                    NameResult.Found f = r.props.get(t.get(i - 1).propIndex);
+                    r.props.set(t.get(i - 1).propIndex, new NameResult.Found(Claim.SUBTITLE, f.value, f.index));
+                }
+                if (k.lower.startsWith("esub")) {
+                    r.props.add(new NameResult.Found(Claim.SUBTITLE, "en", i));
+                }
+                continue;
+            }
+            if (k.claim == Claim.LANGUAGE && subtitleContext && k.propIndex >= 0) {
+                NameResult.Found f = r.props.get(k.propIndex);
+                r.props.set(k.propIndex, new NameResult.Found(Claim.SUBTITLE, f.value, f.index));
+                continue;
+            }
+            if (k.claim != Claim.LANGUAGE && k.claim != null && !(k.claim == Claim.MISC && k.strength == Strength.WEAK)) {
+                subtitleContext = false;
+            }
+            if (k.claim == null) {
+                subtitleContext = false;
+            }
+        }
+        for (NameResult.Found f : r.props) {
+            Token k = t.get(f.index);
+            if (k.claim == null) {
+                continue;
+            }
+            r.apply(f, k);
+        }
+    }
+}

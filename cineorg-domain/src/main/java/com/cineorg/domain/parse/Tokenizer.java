@@ -1,0 +1,69 @@
+package com.cineorg.domain.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a name into words at separators and brackets, remembering both. Linear time, no regular expressions. */
+final class Tokenizer {
+    private Tokenizer() {}
+
+    static boolean isSeparator(char c) {
+        switch (c) {
+            case ' ': case '.': case '_': case '-': case '+': case ',': case ';': case ':': case '~': case '*':
+            case '=': case '|': case '/': case '\\': case '&': case '#': case '"': case '<': case '>': case '\t':
+            case '\u00a0': case '\u3000':
+                return true;
+            default:
+                return Character.isWhitespace(c) || Character.isISOControl(c);
+        }
+    }
+
+    static boolean isOpen(char c) {
+        return c == '(' || c == '[' || c == '{' || c == '\u3010' || c == '\uff08';
+    }
+
+    static boolean isClose(char c) {
+        return c == ')' || c == ']' || c == '}' || c == '\u3011' || c == '\uff09';
+    }
+
+    static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>();
+        int[] stack = new int[64];
+        int depth = 0;
+        int nextBracket = 0;
+        int gapStart = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isOpen(c)) {
+                if (depth < stack.length) {
+                    stack[depth] = nextBracket;
+                }
+                depth++;
+                nextBracket++;
+                i++;
+            } else if (isClose(c)) {
+                if (depth > 0) {
+                    depth--;
+                }
+                i++;
+            } else if (isSeparator(c)) {
+                i++;
+            } else {
+                int start = i;
+                while (i < n) {
+                    char d = s.charAt(i);
+                    if (isOpen(d) || isClose(d) || isSeparator(d)) {
+                        break;
+                    }
+                    i++;
+                }
+                int bracket = depth == 0 ? -1 : stack[Math.min(depth, stack.length) - 1];
+                out.add(new Token(s.substring(start, i), start, i, out.size(), s.substring(gapStart, start), bracket));
+                gapStart = i;
+            }
+        }
+        return out;
+    }
+}
