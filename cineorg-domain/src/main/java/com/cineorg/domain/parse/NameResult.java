@@ -28,6 +28,7 @@ final class NameResult {
     int yearIndex = -1;
     final List<Integer> seasons = new ArrayList<>();
     final List<Integer> episodes = new ArrayList<>();
+    final List<Integer> absoluteEpisodes = new ArrayList<>();
     LocalDate date;
     int dateIndex = -1;
     String episodeTitle;
@@ -50,6 +51,8 @@ final class NameResult {
     String country;
     boolean episodeDetail;
     boolean hasMarker;
+    /** An explicit marker (S01E02, 2x05, Season 2, Episode 4), not a bare number. */
+    boolean strongMarker;
     int markerStart = -1;
     int anchor = -1;
     int tokenCount;

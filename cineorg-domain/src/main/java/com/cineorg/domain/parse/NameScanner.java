@@ -29,6 +29,7 @@ final class NameScanner {
     int leadingBracketEnd = -1;
     int filmMarker = -1;
     boolean anime;
+    boolean strongMarker;
 
     NameScanner(String name) {
         this.name = name;
@@ -56,8 +57,10 @@ final class NameScanner {
         dictionary();
         parts();
         year();
-        if (r.episodes.isEmpty() && r.seasons.isEmpty() && r.date == null) {
+        if (r.episodes.isEmpty() && r.seasons.isEmpty()) {
             bareNumberEpisode();
+        } else if (strongMarker) {
+            absoluteNumbers();
         }
         yearAsSeason();
         releaseGroup();
@@ -306,6 +309,7 @@ final class NameScanner {
     // ------------------------------------------------------------ episodes
 
     private void marker(int from, int to) {
+        strongMarker = true;
         for (int j = from; j <= to; j++) {
             claim(j, Claim.EPISODE, Strength.STRONG);
         }
@@ -342,6 +346,9 @@ final class NameScanner {
             }
             if (used < 0) {
                 used = episodeWord(i);
+            }
+            if (used < 0 && r.episodes.isEmpty()) {
+                used = ofPattern(i);
             }
             if (used >= 0) {
                 i = used;
@@ -391,7 +398,8 @@ final class NameScanner {
         }
         if (p < s.length()) {
             String rest = s.substring(p);
-            boolean version = rest.length() == 2 && rest.charAt(0) == 'v' && Character.isDigit(rest.charAt(1));
+            boolean version = rest.length() == 2 && rest.charAt(0) == 'v' && Character.isDigit(rest.charAt(1))
+                    || rest.length() >= 2 && rest.charAt(0) == 'd' && digitRun(rest, 1) == rest.length();
             if (!version && !(eps.isEmpty() && (rest.equals("extras") || rest.equals("extra")
                     || rest.equals("bonus") || rest.equals("complete")))) {
                 return -1;
@@ -465,15 +473,16 @@ final class NameScanner {
                 return last;
             }
             boolean dash = nx.gap.equals("-");
+            boolean plus = nx.gap.equals("+");
             int e = prefixedNumber(nx.lower, 'e');
             boolean prefixed = e >= 0;
-            if (e < 0 && dash && nx.isDigits() && nx.text.length() <= 3) {
+            if (e < 0 && (dash || plus) && nx.isDigits() && nx.text.length() <= 3) {
                 e = nx.number();
             }
             if (e < 0 || e <= prev || e - prev > 60) {
                 return last;
             }
-            if (!dash && !prefixed) {
+            if (!dash && !prefixed && !plus) {
                 return last;
             }
             if (dash) {
@@ -547,29 +556,49 @@ final class NameScanner {
     private static boolean isSeasonWord(String s) {
         return s.equals("season") || s.equals("saison") || s.equals("seasons") || s.equals("saisons")
                 || s.equals("temporada") || s.equals("stagione") || s.equals("staffel") || s.equals("sezon")
-                || s.equals("seizoen") || s.equals("temporadas");
+                || s.equals("seizoen") || s.equals("temporadas") || s.equals("temp") || s.equals("tem");
     }
 
     /** Season 2, Saison VII, Seasons 1 & 2, Season 1-3, Season 2of5, Season 2 1of4. */
     private int seasonWord(int i) {
         Token k = t.get(i);
-        if (!isSeasonWord(k.lower)) {
-            return -1;
-        }
-        Token nx = tok(i + 1);
-        if (nx == null || !nx.free()) {
-            return -1;
-        }
-        int season = seasonNumber(nx);
-        if (season < 0) {
-            return -1;
+        int joined = joinedSeason(k.lower);
+        int season;
+        int last;
+        if (joined >= 0) {
+            season = joined;
+            last = i;
+        } else {
+            if (!isSeasonWord(k.lower)) {
+                return -1;
+            }
+            Token nx = tok(i + 1);
+            if (nx == null || !nx.free()) {
+                return -1;
+            }
+            season = seasonNumber(nx);
+            if (season < 0) {
+                return -1;
+            }
+            last = i + 1;
         }
         addSeason(season);
-        int last = i + 1;
         int prev = season;
         while (true) {
             Token m = tok(last + 1);
             if (m == null || !m.free() || hasBracketChar(m.gap)) {
+                break;
+            }
+            if (m.lower.equals("to") || m.lower.equals("a") || m.lower.equals("au")) {
+                Token m2 = tok(last + 2);
+                if (m2 != null && m2.free() && m2.isDigits() && m2.number() > prev && m2.number() < 100) {
+                    for (int x = prev + 1; x <= m2.number(); x++) {
+                        addSeason(x);
+                    }
+                    prev = m2.number();
+                    last += 2;
+                    continue;
+                }
                 break;
             }
             if (m.lower.equals("and") || m.lower.equals("et")) {
@@ -612,6 +641,17 @@ final class NameScanner {
         return last;
     }
 
+    /** "temporada1", "season2", "saison3" written as one word. */
+    private static int joinedSeason(String s) {
+        for (String w : new String[] {"temporada", "season", "saison", "stagione", "staffel"}) {
+            if (s.length() > w.length() && s.length() <= w.length() + 2 && s.startsWith(w)
+                    && digitRun(s, w.length()) == s.length()) {
+                return readInt(s, w.length(), s.length());
+            }
+        }
+        return -1;
+    }
+
     private int seasonNumber(Token nx) {
         String s = nx.lower;
         if (nx.isDigits() && s.length() <= 4) {
@@ -632,11 +672,45 @@ final class NameScanner {
     private int episodeWord(int i) {
         Token k = t.get(i);
         String s = k.lower;
+        if (s.equals("cap") || s.equals("capitulo") || s.equals("chapter")) {
+            Token nx = tok(i + 1);
+            if (nx != null && nx.free() && nx.isDigits() && nx.text.length() <= 4) {
+                int v = nx.number();
+                int last = i + 1;
+                int season = r.seasons.isEmpty() ? -1 : r.seasons.get(0);
+                int from = v;
+                if (nx.text.length() >= 3) {
+                    addSeason(v / 100);
+                    season = v / 100;
+                    from = v % 100;
+                }
+                addEpisode(from);
+                Token m = tok(i + 2);
+                if (m != null && m.free() && m.isDigits() && (m.gap.equals("_") || m.gap.equals("-"))) {
+                    int to = m.text.length() >= 3 && m.number() / 100 == season ? m.number() % 100 : m.number();
+                    if (to > from && to - from < 60) {
+                        for (int x = from + 1; x <= to; x++) {
+                            addEpisode(x);
+                        }
+                        last = i + 2;
+                    }
+                }
+                marker(i, last);
+                return last;
+            }
+            return -1;
+        }
         if (s.equals("episode") || s.equals("ep") || s.equals("episodes") || s.equals("épisode") || s.equals("eps")
                 || s.equals("episodio") || s.equals("folge")) {
             Token nx = tok(i + 1);
             if (nx != null && nx.free()) {
                 int e = nx.isDigits() && nx.text.length() <= 4 ? nx.number() : versioned(nx.lower);
+                if (e >= 0 && !r.episodes.isEmpty()) {
+                    claim(i, Claim.EPISODE, Strength.STRONG);
+                    claim(i + 1, Claim.EPISODE, Strength.STRONG);
+                    r.absoluteEpisodes.add(e);
+                    return i + 1;
+                }
                 if (e >= 0) {
                     addEpisode(e);
                     int last = continuation(i + 1, e);
@@ -657,6 +731,31 @@ final class NameScanner {
             int last = continuation(i, e);
             marker(i, last);
             return last;
+        }
+        return -1;
+    }
+
+    /** "14 of 21", "1of4": episode 14 of a count. */
+    private int ofPattern(int i) {
+        Token k = t.get(i);
+        Token prev = tok(i - 1);
+        if (prev != null && (prev.lower.equals("cd") || prev.lower.equals("disc") || prev.lower.equals("part"))) {
+            return -1;
+        }
+        int of = k.lower.indexOf("of");
+        if (of > 0 && of <= 3 && digits(k.lower.substring(0, of)) && digits(k.lower.substring(of + 2))
+                && k.lower.length() - of - 2 <= 3) {
+            addEpisode(readInt(k.lower, 0, of));
+            marker(i, i);
+            return i;
+        }
+        Token o = tok(i + 1);
+        Token c = tok(i + 2);
+        if (k.isDigits() && k.text.length() <= 3 && o != null && c != null && o.lower.equals("of") && c.isDigits()
+                && c.text.length() <= 3 && o.free() && c.free() && c.number() >= k.number()) {
+            addEpisode(k.number());
+            marker(i, i + 2);
+            return i + 2;
         }
         return -1;
     }
@@ -1021,16 +1120,18 @@ final class NameScanner {
         if (f < 0) {
             return;
         }
-        // "03-Criminal.Minds", "[Group] 01 - Title"
+        int limit = r.dateIndex >= 0 ? r.dateIndex : n;
+        // "03-Criminal.Minds", "003. Show Name - Ep Name", "[Group] 01 - Title"
         Token first = t.get(f);
         Token afterFirst = tok(f + 1);
         if (versioned(first.lower) >= 0 && first.text.length() >= 2 && first.text.length() <= 4 && afterFirst != null
-                && afterFirst.free() && (afterFirst.gapHasDash() || anime) && !isYearToken(first)) {
+                && afterFirst.free() && !isYearToken(first) && f < limit
+                && (afterFirst.gapHasDash() || anime || afterFirst.gap.equals(". ") || first.text.charAt(0) == '0')) {
             setBare(f, versioned(first.lower));
             return;
         }
-        int stop = n;
-        for (int i = f + 1; i < n; i++) {
+        int stop = limit;
+        for (int i = f + 1; i < limit; i++) {
             if (strongContent(t.get(i))) {
                 stop = i;
                 break;
@@ -1049,7 +1150,7 @@ final class NameScanner {
                 continue;
             }
             Token nx = tok(i + 1);
-            if (nx != null && nx.claim == Claim.YEAR) {
+            if (nx != null && nx.claim == Claim.YEAR && !k.gapIsFieldDash() && !hasBracketChar(nx.gap)) {
                 continue;
             }
             if (k.bracket >= 0) {
@@ -1060,11 +1161,49 @@ final class NameScanner {
                 }
             } else {
                 plain = i;
+                // a range 16-20: the first number starts it
+                Token prev = tok(i - 1);
+                if (prev != null && prev.isDigits() && k.gap.equals("-") && i - 1 > f && prev.free()
+                        && prev.text.length() >= 2 && prev.number() < k.number()) {
+                    plain = i - 1;
+                }
             }
         }
         int pick = plain >= 0 ? plain : bracketed;
         if (pick >= 0) {
             setBare(pick, versioned(t.get(pick).lower));
+        }
+    }
+
+    /** Bleach - s16e03-04 - 313-314: a plain number (or range) next to an SxxEyy marker is the absolute episode. */
+    private void absoluteNumbers() {
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (!k.free() || !k.isDigits() || k.text.length() < 2 || k.text.length() > 4 || isYearToken(k)) {
+                continue;
+            }
+            boolean nearMarker = (i > 0 && t.get(i - 1).claim == Claim.EPISODE)
+                    || (i + 1 < n && t.get(i + 1).claim == Claim.EPISODE)
+                    || (i + 2 < n && t.get(i + 1).isDigits() && t.get(i + 2).claim == Claim.EPISODE);
+            if (!nearMarker) {
+                continue;
+            }
+            int v = k.number();
+            Token nx = tok(i + 1);
+            boolean range = nx != null && nx.free() && nx.isDigits() && nx.gap.equals("-") && nx.number() > v
+                    && nx.number() - v < 60;
+            if (!range && k.text.length() < 3) {
+                continue;
+            }
+            r.absoluteEpisodes.add(v);
+            claim(i, Claim.EPISODE, Strength.STRONG);
+            if (range) {
+                for (int x = v + 1; x <= nx.number(); x++) {
+                    r.absoluteEpisodes.add(x);
+                }
+                claim(i + 1, Claim.EPISODE, Strength.STRONG);
+                i++;
+            }
         }
     }
 
@@ -1075,7 +1214,12 @@ final class NameScanner {
     private void setBare(int i, int v) {
         Token k = t.get(i);
         int digitsLen = digitRun(k.lower, 0);
-        if (!anime && digitsLen >= 3) {
+        Token nx = tok(i + 1);
+        boolean range = nx != null && nx.free() && nx.isDigits() && (nx.gap.equals("-") || nx.gap.equals("-."))
+                && nx.number() > v && nx.number() - v < 100 && nx.text.length() >= 2;
+        boolean absolute = anime || k.gapIsFieldDash() || range;
+        int last = i;
+        if (!absolute && digitsLen >= 3) {
             int season = v / 100;
             int ep = v % 100;
             if (season == 0 && digitsLen == 3) {
@@ -1086,13 +1230,32 @@ final class NameScanner {
             }
         } else {
             addEpisode(v);
+            if (range) {
+                for (int x = v + 1; x <= nx.number(); x++) {
+                    addEpisode(x);
+                }
+                last = i + 1;
+                // 493-498 & 500-507
+                Token amp = tok(i + 2);
+                Token nx2 = tok(i + 3);
+                if (amp != null && nx2 != null && amp.isDigits() && nx2.isDigits() && amp.gap.contains("&")
+                        && nx2.gap.equals("-") && amp.number() > nx.number() && nx2.number() > amp.number()
+                        && nx2.number() - amp.number() < 100) {
+                    for (int x = amp.number(); x <= nx2.number(); x++) {
+                        addEpisode(x);
+                    }
+                    last = i + 3;
+                }
+            }
         }
-        marker(i, i);
+        marker(i, last);
+        strongMarker = false;
         // "14 of 21"
-        Token of = tok(i + 1);
-        Token count = tok(i + 2);
+        Token of = tok(last + 1);
+        Token count = tok(last + 2);
         if (of != null && count != null && of.lower.equals("of") && count.isDigits()) {
-            marker(i + 1, i + 2);
+            marker(last + 1, last + 2);
+            strongMarker = false;
         }
     }
 
@@ -1140,11 +1303,11 @@ final class NameScanner {
         if (groupable(last) && last.gapHasDash() && !hasBracketChar(last.gap) || groupable(last)
                 && last.gap.equals("-[")) {
             Token prev = t.get(e - 1);
-            if (!prev.free() && !(prev.claim == Claim.EPISODE && last.isDigits())) {
+            if (technical(prev)) {
                 setGroup(e, e);
                 return;
             }
-            if (prev.free() && prev.gapHasDash() && e >= 2 && !t.get(e - 2).free() && !hasBracketChar(prev.gap)) {
+            if (prev.free() && prev.gapHasDash() && e >= 2 && technical(t.get(e - 2)) && !hasBracketChar(prev.gap)) {
                 setGroup(e - 1, e);
                 return;
             }
@@ -1160,6 +1323,15 @@ final class NameScanner {
         leadingGroup();
     }
 
+    /** A claimed word a release group can follow (not an episode number, a date or a film/bonus marker). */
+    private boolean technical(Token k) {
+        if (k.free() || k.claim == Claim.EPISODE || k.claim == Claim.DATE || k.claim == Claim.PART) {
+            return false;
+        }
+        return !(k.claim == Claim.MISC && k.index == filmMarker)
+                && !(k.claim == Claim.MISC && k.lower.length() <= 3 && k.lower.charAt(0) == 'x');
+    }
+
     private void leadingGroup() {
         if (leadingBracketEnd >= 0) {
             boolean allFree = true;
@@ -1171,14 +1343,17 @@ final class NameScanner {
             }
             return;
         }
-        // scene prefix: blow-how.to.be.single.2016.1080p.bluray.x264
-        Token first = t.get(0);
-        Token second = tok(1);
-        Token third = tok(2);
-        if (second != null && third != null && !mixedCase && name.indexOf(' ') < 0 && second.gap.equals("-")
-                && first.free() && first.text.length() <= 5 && !first.isDigits() && third.gap.equals(".")
-                && first.lower.equals(first.text)) {
-            setGroup(0, 0);
+        // scene prefix: blow-how.to.be.single.2016.1080p.bluray.x264, wthd-cab
+        int f = 0;
+        while (f < n && (t.get(f).claim == Claim.WEBSITE)) {
+            f++;
+        }
+        Token first = tok(f);
+        Token second = tok(f + 1);
+        if (first != null && second != null && !mixedCase && name.indexOf(' ') < 0 && second.gap.equals("-")
+                && first.free() && first.text.length() <= 5 && !first.isDigits() && first.lower.equals(first.text)
+                && (f + 2 < n || f > 0 || n == 2) && (second.free() || second.claim == Claim.PROPER)) {
+            setGroup(f, f);
         }
     }
 
@@ -1267,31 +1442,33 @@ final class NameScanner {
                     keep[x] = strong || atEnd;
                 }
             }
-            // a single title-like word right before the first year or episode marker stays in the title
-            if (i > 0 && j + 1 <= n && j < anchor) {
-                Token next = tok(j + 1);
+            // weak words right before a year or episode marker: a single title-like word stays in the title
+            // (The.Collector.2009, This.is.Us.S01E01), and so does anything that would leave no title at all
+            int ks = i;
+            while (ks <= j && t.get(ks).strength != Strength.STRONG) {
+                ks++;
+            }
+            Token strongTok = ks <= j ? t.get(ks) : null;
+            if (ks > i && strongTok != null && ks <= anchor
+                    && (strongTok.claim == Claim.YEAR || strongTok.claim == Claim.EPISODE)) {
                 int weakWords = 0;
                 boolean loud = false;
-                for (int x = i; x <= j; x++) {
+                for (int x = i; x < ks; x++) {
                     Token m = t.get(x);
-                    if (m.strength != Strength.STRONG) {
-                        if (!(m.multi && x > i && t.get(x - 1).strength == m.strength && t.get(x - 1).claim == m.claim)) {
-                            weakWords++;
-                        }
-                        loud |= mixedCase && shouting(m);
+                    if (!(m.multi && x > i && t.get(x - 1).claim == m.claim)) {
+                        weakWords++;
                     }
+                    loud |= mixedCase && shouting(m);
                 }
-                boolean weakOnlyBeforeAnchor = weakWords == 1 && !loud && t.get(i).strength != Strength.STRONG
-                        && t.get(i).claim != Claim.EPISODE_DETAIL;
-                Token anchorTok = tok(j + 1 <= anchor ? j + 1 : anchor);
-                boolean yearOrMarker = anchorTok != null && (anchorTok.claim == Claim.YEAR
-                        || anchorTok.claim == Claim.EPISODE);
-                if (weakOnlyBeforeAnchor && yearOrMarker && next != null && !next.free()
-                        && t.get(i - 1).free()) {
-                    for (int x = i; x <= j; x++) {
-                        if (t.get(x).strength != Strength.STRONG) {
-                            keep[x] = false;
-                        }
+                boolean freeBefore = false;
+                for (int x = leadingBracketEnd + 1; x < i; x++) {
+                    freeBefore |= t.get(x).free();
+                }
+                boolean titleWord = weakWords == 1 && !loud && t.get(i).claim != Claim.EPISODE_DETAIL && freeBefore
+                        && t.get(i - 1).free();
+                if (titleWord || !freeBefore) {
+                    for (int x = i; x < ks; x++) {
+                        keep[x] = false;
                     }
                 }
             }
@@ -1476,6 +1653,7 @@ final class NameScanner {
         r.tokenCount = n;
         r.markerStart = markerStart;
         r.hasMarker = markerStart >= 0;
+        r.strongMarker = strongMarker;
         boolean subtitleContext = false;
         for (int i = 0; i < n; i++) {
             Token k = t.get(i);

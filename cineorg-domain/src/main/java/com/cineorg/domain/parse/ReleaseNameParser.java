@@ -3,6 +3,8 @@ package com.cineorg.domain.parse;
 import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.port.out.FileNameParser;
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +39,33 @@ public final class ReleaseNameParser implements FileNameParser {
     private static ParsedRelease parsePath(String path) {
         List<String> parts = new ArrayList<>();
         int start = 0;
+        int depth = 0;
+        // closes[i]: a closing bracket follows position i before the next slash
+        boolean[] closes = new boolean[path.length() + 1];
+        boolean seen = false;
+        for (int i = path.length() - 1; i >= 0; i--) {
+            char c = path.charAt(i);
+            closes[i] = seen;
+            if (c == '/' || c == '\\') {
+                seen = false;
+            } else if (c == ']' || c == ')' || c == '}') {
+                seen = true;
+            }
+        }
         for (int i = 0; i <= path.length(); i++) {
-            if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == '\\') {
+            char c = i == path.length() ? '/' : path.charAt(i);
+            if (c == '[' || c == '(' || c == '{') {
+                depth++;
+            } else if ((c == ']' || c == ')' || c == '}') && depth > 0) {
+                depth--;
+            }
+            boolean end = i == path.length();
+            if (end || (c == '/' || c == '\\') && (depth == 0 || !closes[i])) {
                 if (i > start) {
                     parts.add(path.substring(start, i));
                 }
                 start = i + 1;
+                depth = 0;
             }
         }
         if (parts.isEmpty()) {
@@ -74,7 +97,27 @@ public final class ReleaseNameParser implements FileNameParser {
     }
 
     private static NameResult scan(String name) {
-        return new NameScanner(name).scan();
+        NameResult r = new NameScanner(name).scan();
+        if (!r.strongMarker && reversed(name)) {
+            NameResult back = new NameScanner(new StringBuilder(name).reverse().toString()).scan();
+            if (back.strongMarker) {
+                return back;
+            }
+        }
+        return r;
+    }
+
+    /** Names written backwards (70E10S.5102.sregnesseM.ehT) end an SxxEyy token with 'S'. */
+    private static boolean reversed(String name) {
+        for (Token k : Tokenizer.tokenize(name)) {
+            String s = k.lower;
+            int len = s.length();
+            if (len >= 6 && len <= 8 && s.charAt(len - 1) == 's' && Character.isDigit(s.charAt(0))
+                    && s.indexOf('e') > 0 && Character.isDigit(s.charAt(len - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hash-like names (XD607ebb-BRc59935-5155473f, 32 hex digits) carry nothing. */
@@ -96,7 +139,7 @@ public final class ReleaseNameParser implements FileNameParser {
                 mixed++;
             }
         }
-        return mixed == tokens.size() && (mixed >= 2 || tokens.get(0).text.length() >= 24);
+        return mixed == tokens.size() && (mixed >= 2 || tokens.get(0).text.length() >= 16);
     }
 
     private static boolean isSeasonFolder(NameResult f) {
@@ -120,29 +163,45 @@ public final class ReleaseNameParser implements FileNameParser {
         String title = fileObfuscated ? null : file.title;
         String episodeTitle = file.episodeTitle;
         Integer year = file.year;
+        LocalDate date = file.date;
         List<Integer> seasons = new ArrayList<>(file.seasons);
         List<Integer> episodes = new ArrayList<>(file.episodes);
+        List<Integer> absolute = new ArrayList<>(file.absoluteEpisodes);
         List<String> alternatives = new ArrayList<>(file.alternativeTitles);
         NameResult base = file;
         if (show != null) {
-            boolean useShow = title == null
-                    || seasonFolder != null && (file.titleAfterMarker || !file.hasMarker)
-                    || abbreviation(title, show.title) && year == null;
+            boolean folderRelease = !file.strongMarker && show.strongMarker && seasonFolder == null;
+            boolean folderDated = fileObfuscated && show.date != null;
+            boolean useShow = title == null || folderRelease || folderDated
+                    || (seasonFolder != null || file.titleAfterMarker) && (file.titleAfterMarker || !file.hasMarker)
+                    || abbreviation(title, show.title) && year == null
+                    || looseEquals(title, show.title) && show.year != null && !title.equals(show.title);
             if (useShow) {
-                if (title != null && seasonFolder != null && !file.hasMarker && episodeTitle == null) {
-                    episodeTitle = title;
-                } else if (title != null && file.titleAfterMarker && episodeTitle == null) {
+                if (title != null && !folderRelease && !abbreviation(title, show.title) && episodeTitle == null
+                        && (seasonFolder != null && !file.hasMarker || file.titleAfterMarker)) {
                     episodeTitle = title;
                 }
                 title = show.title;
                 alternatives.clear();
                 alternatives.addAll(show.alternativeTitles);
-                if (!file.hasMarker && file.date == null && seasonFolder == null && abbreviation(file.title, show.title)) {
+                if (folderRelease || folderDated || !file.hasMarker && file.date == null && seasonFolder == null
+                        && abbreviation(file.title, show.title)) {
                     base = show;
                 }
             }
             if (year == null && show.year != null && (useShow || sameTitle(title, show.title))) {
                 year = show.year;
+            }
+        }
+        if (base != file) {
+            seasons = new ArrayList<>(base.seasons);
+            episodes = new ArrayList<>(base.episodes);
+            absolute = new ArrayList<>(base.absoluteEpisodes);
+            if (date == null) {
+                date = base.date;
+            }
+            if (base.episodeTitle != null) {
+                episodeTitle = base.episodeTitle;
             }
         }
         if (seasons.isEmpty()) {
@@ -153,16 +212,14 @@ public final class ReleaseNameParser implements FileNameParser {
                 seasons.addAll(show.seasons);
             }
         }
-        if (episodes.isEmpty() && base != file) {
-            episodes.addAll(base.episodes);
-        }
         ParsedRelease.Builder b = ParsedRelease.builder();
         b.title(title);
         b.alternativeTitles(alternatives);
         b.year(year);
         b.seasons(seasons);
         b.episodes(episodes);
-        b.date(file.date);
+        b.absoluteEpisodes(absolute);
+        b.date(date);
         b.episodeTitle(episodeTitle);
         b.part(file.part);
         b.screenSize(first(file.screenSize, folders, f -> f.screenSize));
@@ -191,12 +248,12 @@ public final class ReleaseNameParser implements FileNameParser {
         b.streamingService(file.streamingService);
         b.country(file.country);
         boolean episode = !seasons.isEmpty() || !episodes.isEmpty()
-                || file.date != null && year == null
+                || date != null && year == null
                 || file.episodeDetail && file.year != null && !seasons.isEmpty();
         if (!episode && file.episodeDetail && file.year != null && file.editions.isEmpty()) {
             episode = true;
         }
-        b.type(title == null && seasons.isEmpty() && episodes.isEmpty() && year == null && file.date == null
+        b.type(title == null && seasons.isEmpty() && episodes.isEmpty() && year == null && date == null
                 ? MediaType.UNKNOWN : episode ? MediaType.EPISODE : MediaType.MOVIE);
         return b.build();
     }
@@ -216,6 +273,26 @@ public final class ReleaseNameParser implements FileNameParser {
             }
         }
         return null;
+    }
+
+    /** Equal once case, accents and punctuation are ignored. */
+    static boolean looseEquals(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return stripAccents(letters(a)).equals(stripAccents(letters(b)));
+    }
+
+    private static String stripAccents(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String letters(String s) {
