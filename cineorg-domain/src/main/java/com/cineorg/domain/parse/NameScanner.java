@@ -1139,6 +1139,7 @@ final class NameScanner {
         }
         int plain = -1;
         int bracketed = -1;
+        boolean rangeFound = false;
         for (int i = f + 1; i < stop; i++) {
             Token k = t.get(i);
             if (!k.free()) {
@@ -1160,12 +1161,16 @@ final class NameScanner {
                     bracketed = i;
                 }
             } else {
-                plain = i;
-                // a range 16-20: the first number starts it
+                // a range 16-20: the first number starts it, and the first range wins
                 Token prev = tok(i - 1);
                 if (prev != null && prev.isDigits() && k.gap.equals("-") && i - 1 > f && prev.free()
                         && prev.text.length() >= 2 && prev.number() < k.number()) {
-                    plain = i - 1;
+                    if (!rangeFound) {
+                        plain = i - 1;
+                        rangeFound = true;
+                    }
+                } else if (!rangeFound) {
+                    plain = i;
                 }
             }
         }
@@ -1182,17 +1187,17 @@ final class NameScanner {
             if (!k.free() || !k.isDigits() || k.text.length() < 2 || k.text.length() > 4 || isYearToken(k)) {
                 continue;
             }
-            boolean nearMarker = (i > 0 && t.get(i - 1).claim == Claim.EPISODE)
-                    || (i + 1 < n && t.get(i + 1).claim == Claim.EPISODE)
+            boolean after = i > 0 && t.get(i - 1).claim == Claim.EPISODE;
+            boolean before = (i + 1 < n && t.get(i + 1).claim == Claim.EPISODE)
                     || (i + 2 < n && t.get(i + 1).isDigits() && t.get(i + 2).claim == Claim.EPISODE);
-            if (!nearMarker) {
+            if (!after && !before) {
                 continue;
             }
             int v = k.number();
             Token nx = tok(i + 1);
             boolean range = nx != null && nx.free() && nx.isDigits() && nx.gap.equals("-") && nx.number() > v
                     && nx.number() - v < 60;
-            if (!range && k.text.length() < 3) {
+            if (!range && (k.text.length() < 3 || !after)) {
                 continue;
             }
             r.absoluteEpisodes.add(v);
@@ -1217,7 +1222,7 @@ final class NameScanner {
         Token nx = tok(i + 1);
         boolean range = nx != null && nx.free() && nx.isDigits() && (nx.gap.equals("-") || nx.gap.equals("-."))
                 && nx.number() > v && nx.number() - v < 100 && nx.text.length() >= 2;
-        boolean absolute = anime || k.gapIsFieldDash() || range;
+        boolean absolute = anime || range;
         int last = i;
         if (!absolute && digitsLen >= 3) {
             int season = v / 100;
@@ -1314,8 +1319,7 @@ final class NameScanner {
         }
         if (last.free() && !last.isDigits() && !hasBracketChar(last.gap) && e > 0) {
             Token prev = t.get(e - 1);
-            if (strongContent(prev) && prev.claim != Claim.YEAR && prev.claim != Claim.EPISODE
-                    && prev.claim != Claim.DATE && prev.claim != Claim.PART) {
+            if (strongContent(prev) && technical(prev) && prev.claim != Claim.YEAR) {
                 setGroup(e, e);
                 return;
             }
@@ -1368,25 +1372,43 @@ final class NameScanner {
 
     // ------------------------------------------------------------ weak words
 
+    /** LIMITED, LiMiTED, 3D, DC: written like a release tag rather than a title word. */
     private static boolean shouting(Token k) {
         int letters = 0;
-        int lowerAfterFirst = 0;
-        int upperAfterFirst = 0;
+        int upper = 0;
+        int innerUpper = 0;
         for (int i = 0; i < k.text.length(); i++) {
             char c = k.text.charAt(i);
             if (Character.isLetter(c)) {
-                if (letters > 0) {
-                    if (Character.isLowerCase(c)) {
-                        lowerAfterFirst++;
-                    } else if (Character.isUpperCase(c)) {
-                        upperAfterFirst++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                    if (letters > 0) {
+                        innerUpper++;
                     }
                 }
                 letters++;
             }
         }
-        return letters >= 1 && upperAfterFirst > 0 || letters == 1 && Character.isUpperCase(k.text.charAt(0))
-                && k.text.length() > 1;
+        if (letters == 0) {
+            return false;
+        }
+        return innerUpper > 0 || upper == letters && (letters >= 2 || k.text.length() >= 2);
+    }
+
+    /** Immersion.French.2011...FRENCH: a language named again later is a title word the first time. */
+    private boolean repeatedLater(int i) {
+        Token k = t.get(i);
+        if (k.propIndex < 0) {
+            return false;
+        }
+        String v = r.props.get(k.propIndex).value;
+        for (int x = i + 1; x < n; x++) {
+            Token m = t.get(x);
+            if (m.claim == Claim.LANGUAGE && m.propIndex >= 0 && v.equals(r.props.get(m.propIndex).value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void resolveWeak() {
@@ -1455,9 +1477,7 @@ final class NameScanner {
                 boolean loud = false;
                 for (int x = i; x < ks; x++) {
                     Token m = t.get(x);
-                    if (!(m.multi && x > i && t.get(x - 1).claim == m.claim)) {
-                        weakWords++;
-                    }
+                    weakWords++;
                     loud |= mixedCase && shouting(m);
                 }
                 boolean freeBefore = false;
@@ -1465,7 +1485,7 @@ final class NameScanner {
                     freeBefore |= t.get(x).free();
                 }
                 boolean titleWord = weakWords == 1 && !loud && t.get(i).claim != Claim.EPISODE_DETAIL && freeBefore
-                        && t.get(i - 1).free();
+                        && t.get(i - 1).free() && (t.get(i).claim != Claim.LANGUAGE || repeatedLater(i));
                 if (titleWord || !freeBefore) {
                     for (int x = i; x < ks; x++) {
                         keep[x] = false;

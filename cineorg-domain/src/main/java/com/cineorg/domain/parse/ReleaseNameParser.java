@@ -170,12 +170,14 @@ public final class ReleaseNameParser implements FileNameParser {
         List<String> alternatives = new ArrayList<>(file.alternativeTitles);
         NameResult base = file;
         if (show != null) {
-            boolean folderRelease = !file.strongMarker && show.strongMarker && seasonFolder == null;
+            boolean folderRelease = !file.strongMarker && show.strongMarker && seasonFolder == null
+                    && (title == null || !sameTitle(title, show.title) || !file.hasMarker);
             boolean folderDated = fileObfuscated && show.date != null;
             boolean useShow = title == null || folderRelease || folderDated
                     || (seasonFolder != null || file.titleAfterMarker) && (file.titleAfterMarker || !file.hasMarker)
                     || abbreviation(title, show.title) && year == null
-                    || looseEquals(title, show.title) && show.year != null && !title.equals(show.title);
+                    || looseEquals(title, show.title) && show.year != null && hasAccents(show.title)
+                    && !hasAccents(title);
             if (useShow) {
                 if (title != null && !folderRelease && !abbreviation(title, show.title) && episodeTitle == null
                         && (seasonFolder != null && !file.hasMarker || file.titleAfterMarker)) {
@@ -281,6 +283,10 @@ public final class ReleaseNameParser implements FileNameParser {
             return false;
         }
         return stripAccents(letters(a)).equals(stripAccents(letters(b)));
+    }
+
+    private static boolean hasAccents(String s) {
+        return !stripAccents(s).equals(s);
     }
 
     private static String stripAccents(String s) {
