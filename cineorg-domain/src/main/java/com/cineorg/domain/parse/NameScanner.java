@@ -573,7 +573,7 @@ final class NameScanner {
                 return -1;
             }
             Token nx = tok(i + 1);
-            if (nx == null || !nx.free()) {
+            if (nx == null || !nx.free() || nx.gapIsFieldDash() || hasBracketChar(nx.gap)) {
                 return -1;
             }
             season = seasonNumber(nx);
@@ -672,7 +672,7 @@ final class NameScanner {
     private int episodeWord(int i) {
         Token k = t.get(i);
         String s = k.lower;
-        if (s.equals("cap") || s.equals("capitulo") || s.equals("chapter")) {
+        if ((s.equals("cap") || s.equals("capitulo")) && r.episodes.isEmpty()) {
             Token nx = tok(i + 1);
             if (nx != null && nx.free() && nx.isDigits() && nx.text.length() <= 4) {
                 int v = nx.number();
@@ -1150,6 +1150,9 @@ final class NameScanner {
             if (v < 0 || digitsLen < 2 || digitsLen > 4 || isYearToken(k)) {
                 continue;
             }
+            if (digitsLen == 4 && !anime && (v / 100 > 40 || v % 100 > 30)) {
+                continue;
+            }
             Token nx = tok(i + 1);
             if (nx != null && nx.claim == Claim.YEAR && !k.gapIsFieldDash() && !hasBracketChar(nx.gap)) {
                 continue;
@@ -1222,7 +1225,9 @@ final class NameScanner {
         Token nx = tok(i + 1);
         boolean range = nx != null && nx.free() && nx.isDigits() && (nx.gap.equals("-") || nx.gap.equals("-."))
                 && nx.number() > v && nx.number() - v < 100 && nx.text.length() >= 2;
-        boolean absolute = anime || range;
+        Token after = tok(i + 1);
+        boolean bracketAfter = after != null && hasBracketChar(after.gap) && !after.isDigits();
+        boolean absolute = anime || range || k.gapIsFieldDash() && (bracketAfter || after == null && digitsLen >= 4);
         int last = i;
         if (!absolute && digitsLen >= 3) {
             int season = v / 100;

@@ -191,6 +191,10 @@ public final class ReleaseNameParser implements FileNameParser {
                     base = show;
                 }
             }
+            if (!useShow && title != null && title.equals(title.toLowerCase(Locale.ROOT))
+                    && title.equalsIgnoreCase(show.title)) {
+                title = show.title;
+            }
             if (year == null && show.year != null && (useShow || sameTitle(title, show.title))) {
                 year = show.year;
             }

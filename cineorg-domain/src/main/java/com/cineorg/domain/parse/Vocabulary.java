@@ -36,12 +36,12 @@ final class Vocabulary {
             "media", "medias", "volumes", "volume", "volume1", "volume2", "data", "share", "shared", "public", "downloads",
             "download", "downloaded", "downloads finished", "finished", "complete", "completed", "incoming", "torrent",
             "torrents", "movies", "movie", "films", "film", "series", "serie", "tv", "tv shows", "tvshows", "tv_shows",
-            "tv series", "shows", "show", "videos", "video", "tmp", "temp", "var", "anime", "animes", "utorrent",
-            "library", "plex", "jellyfin", "kodi", "new", "unsorted", "sorted", "storage", "nas", "disk", "disk1",
-            "disk2", "srv", "opt", "usr", "mydata", "mydatapool", "multimedia", "my videos", "films hd", "hd",
-            "documentaries", "documentary", "cartoons", "kids", "dvd", "bluray", "4k", "1080p", "720p", "others",
-            "other", "misc", "backup", "uploads", "sabnzbd", "nzbget", "transmission", "qbittorrent", "deluge",
-            "watch", "recordings", "recorded", "dvr", "pvr", "extras");
+            "tv series", "shows", "videos", "video", "tmp", "temp", "var", "anime", "animes", "utorrent",
+            "library", "plex", "jellyfin", "kodi", "unsorted", "sorted", "storage", "nas", "disk", "disk1",
+            "disk2", "srv", "opt", "usr", "mydata", "mydatapool", "multimedia", "my videos", "films hd",
+            "documentaries", "documentary", "cartoons", "dvd", "bluray", "4k", "1080p", "720p",
+            "misc", "backup", "uploads", "sabnzbd", "nzbget", "transmission", "qbittorrent", "deluge",
+            "recordings", "recorded", "dvr", "pvr", "extras");
 
     static final Set<String> CONTAINERS = Set.of("mkv", "avi", "mp4", "m4v", "mov", "wmv", "mpg", "mpeg", "ts",
             "m2ts", "mts", "ogm", "ogv", "ogg", "webm", "flv", "divx", "xvid", "iso", "img", "srt", "sub", "idx",
