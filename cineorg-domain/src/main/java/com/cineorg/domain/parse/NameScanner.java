@@ -186,6 +186,10 @@ final class NameScanner {
             if (!TLDS.contains(k.lower) || !".".equals(k.gap)) {
                 continue;
             }
+            Token following = tok(i + 1);
+            if (following != null && ".".equals(following.gap) && TLDS.contains(following.lower)) {
+                continue;
+            }
             int from = i - 1;
             if (from > 0 && ".".equals(t.get(from).gap) && TLDS.contains(t.get(from).lower)) {
                 from--;
