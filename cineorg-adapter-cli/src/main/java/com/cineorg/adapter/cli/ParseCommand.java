@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +33,7 @@ public final class ParseCommand implements Callable<Integer> {
 
     private final ParseNameUseCase parser;
     private final InputStream stdin;
+    private final BooleanSupplier interactive;
 
     @Spec
     CommandSpec spec;
@@ -48,14 +50,20 @@ public final class ParseCommand implements Callable<Integer> {
 
     /** @param stdin where names are read from when none is given; null means {@code System.in} at run time */
     public ParseCommand(ParseNameUseCase parser, InputStream stdin) {
+        this(parser, stdin, () -> System.console() != null);
+    }
+
+    /** @param interactive whether stdout is a terminal (text output by default) or a pipe (JSON lines) */
+    ParseCommand(ParseNameUseCase parser, InputStream stdin, BooleanSupplier interactive) {
         this.parser = Objects.requireNonNull(parser);
         this.stdin = stdin;
+        this.interactive = Objects.requireNonNull(interactive);
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        boolean asJson = json || System.console() == null;
+        boolean asJson = json || !interactive.getAsBoolean();
         if (names == null || names.isEmpty()) {
             InputStream in = stdin != null ? stdin : System.in;
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
