@@ -51,6 +51,8 @@ final class NameResult {
     String country;
     boolean episodeDetail;
     boolean hasMarker;
+    /** A hash-like name that says nothing. */
+    boolean obfuscated;
     /** An explicit marker (S01E02, 2x05, Season 2, Episode 4), not a bare number. */
     boolean strongMarker;
     int markerStart = -1;

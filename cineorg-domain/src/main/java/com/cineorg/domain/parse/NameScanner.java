@@ -971,16 +971,21 @@ final class NameScanner {
             }
             int matched = 0;
             for (int len = maxLen; len >= 1 && matched == 0; len--) {
-                key.setLength(0);
-                for (int j = i; j < i + len; j++) {
-                    key.append(Vocabulary.norm(t.get(j).lower));
+                String k;
+                if (len == 1) {
+                    k = t.get(i).key;
+                } else {
+                    key.setLength(0);
+                    for (int j = i; j < i + len; j++) {
+                        key.append(t.get(j).key);
+                    }
+                    k = key.toString();
                 }
-                String k = key.toString();
                 Prop p = Vocabulary.lookup(k);
                 if (p != null) {
                     apply(i, len, p);
                     matched = len;
-                } else if (len <= 2 && k.length() >= 5 && compound(i, len, k)) {
+                } else if (len <= 2 && k.length() >= 5 && hasDigit(k) && compound(i, len, k)) {
                     matched = len;
                 }
             }
@@ -988,6 +993,16 @@ final class NameScanner {
                 i += matched - 1;
             }
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** hdtvx264, webdlx264: two known words written together. */

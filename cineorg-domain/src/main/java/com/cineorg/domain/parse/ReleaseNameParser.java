@@ -82,23 +82,27 @@ public final class ReleaseNameParser implements FileNameParser {
             }
         }
         NameResult fr = scan(file);
+        boolean fileObfuscated = fr.obfuscated;
         List<NameResult> folders = new ArrayList<>();
         for (int i = parts.size() - 2; i >= 0 && folders.size() < MAX_FOLDERS; i--) {
             String f = parts.get(i).strip();
-            if (Vocabulary.GENERIC_FOLDERS.contains(f.toLowerCase(Locale.ROOT)) || obfuscated(f)) {
+            NameResult folder = Vocabulary.GENERIC_FOLDERS.contains(f.toLowerCase(Locale.ROOT)) ? null : scan(f);
+            if (folder == null || folder.obfuscated) {
                 if (!folders.isEmpty()) {
                     break;
                 }
                 continue;
             }
-            folders.add(scan(f));
+            folders.add(folder);
         }
-        return merge(fr, obfuscated(file), folders, container);
+        return merge(fr, fileObfuscated, folders, container);
     }
 
     private static NameResult scan(String name) {
-        NameResult r = new NameScanner(name).scan();
-        if (!r.strongMarker && reversed(name)) {
+        NameScanner scanner = new NameScanner(name);
+        NameResult r = scanner.scan();
+        r.obfuscated = obfuscated(scanner.t);
+        if (!r.strongMarker && reversed(scanner.t)) {
             NameResult back = new NameScanner(new StringBuilder(name).reverse().toString()).scan();
             if (back.strongMarker) {
                 return back;
@@ -108,8 +112,8 @@ public final class ReleaseNameParser implements FileNameParser {
     }
 
     /** Names written backwards (70E10S.5102.sregnesseM.ehT) end an SxxEyy token with 'S'. */
-    private static boolean reversed(String name) {
-        for (Token k : Tokenizer.tokenize(name)) {
+    private static boolean reversed(List<Token> tokens) {
+        for (Token k : tokens) {
             String s = k.lower;
             int len = s.length();
             if (len >= 6 && len <= 8 && s.charAt(len - 1) == 's' && Character.isDigit(s.charAt(0))
@@ -121,8 +125,7 @@ public final class ReleaseNameParser implements FileNameParser {
     }
 
     /** Hash-like names (XD607ebb-BRc59935-5155473f, 32 hex digits) carry nothing. */
-    static boolean obfuscated(String name) {
-        List<Token> tokens = Tokenizer.tokenize(name);
+    static boolean obfuscated(List<Token> tokens) {
         if (tokens.isEmpty()) {
             return true;
         }

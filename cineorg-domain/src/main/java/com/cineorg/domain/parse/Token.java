@@ -6,6 +6,8 @@ import java.util.Locale;
 final class Token {
     final String text;
     final String lower;
+    /** Lower-case letters and digits only: the vocabulary key of this word. */
+    final String key;
     final int start;
     final int end;
     final int index;
@@ -23,6 +25,7 @@ final class Token {
     Token(String text, int start, int end, int index, String gap, int bracket) {
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
+        this.key = Vocabulary.norm(lower);
         this.start = start;
         this.end = end;
         this.index = index;

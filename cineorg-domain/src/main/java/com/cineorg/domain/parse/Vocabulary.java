@@ -74,14 +74,23 @@ final class Vocabulary {
     }
 
     static String norm(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        boolean plain = true;
+        for (int i = 0; i < n && plain; i++) {
+            char c = s.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        if (plain) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
             }
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return sb.toString();
     }
 
     static {
