@@ -15,8 +15,9 @@ final class NameScanner {
     private static final int MAX_YEAR = 2039;
     private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
         "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
-    private static final String[] NUMBER_WORDS = {"one|un|une", "two|deux", "three|trois", "four|quatre",
-        "five|cinq", "six", "seven|sept", "eight|huit", "nine|neuf", "ten|dix"};
+    private static final String[][] NUMBER_WORDS = {{"one", "un", "une"}, {"two", "deux"}, {"three", "trois"},
+        {"four", "quatre"}, {"five", "cinq"}, {"six"}, {"seven", "sept"}, {"eight", "huit"}, {"nine", "neuf"},
+        {"ten", "dix"}};
 
     final String name;
     final List<Token> t;
@@ -145,13 +146,22 @@ final class NameScanner {
 
     private static int numberWord(String s) {
         for (int i = 0; i < NUMBER_WORDS.length; i++) {
-            for (String w : NUMBER_WORDS[i].split("\\|")) {
+            for (String w : NUMBER_WORDS[i]) {
                 if (w.equals(s)) {
                     return i + 1;
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean isEpisodeWord(String s) {
+        switch (s) {
+            case "episode": case "ep": case "episodes": case "épisode": case "eps": case "episodio": case "folge":
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean hex8(String s) {
@@ -558,9 +568,13 @@ final class NameScanner {
     }
 
     private static boolean isSeasonWord(String s) {
-        return s.equals("season") || s.equals("saison") || s.equals("seasons") || s.equals("saisons")
-                || s.equals("temporada") || s.equals("stagione") || s.equals("staffel") || s.equals("sezon")
-                || s.equals("seizoen") || s.equals("temporadas") || s.equals("temp") || s.equals("tem");
+        switch (s) {
+            case "season": case "saison": case "seasons": case "saisons": case "temporada": case "stagione":
+            case "staffel": case "sezon": case "seizoen": case "temporadas": case "temp": case "tem":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Season 2, Saison VII, Seasons 1 & 2, Season 1-3, Season 2of5, Season 2 1of4. */
@@ -647,6 +661,9 @@ final class NameScanner {
 
     /** "temporada1", "season2", "saison3" written as one word. */
     private static int joinedSeason(String s) {
+        if (s.length() < 7 || !Character.isDigit(s.charAt(s.length() - 1))) {
+            return -1;
+        }
         for (String w : new String[] {"temporada", "season", "saison", "stagione", "staffel"}) {
             if (s.length() > w.length() && s.length() <= w.length() + 2 && s.startsWith(w)
                     && digitRun(s, w.length()) == s.length()) {
@@ -704,8 +721,7 @@ final class NameScanner {
             }
             return -1;
         }
-        if (s.equals("episode") || s.equals("ep") || s.equals("episodes") || s.equals("épisode") || s.equals("eps")
-                || s.equals("episodio") || s.equals("folge")) {
+        if (isEpisodeWord(s)) {
             Token nx = tok(i + 1);
             if (nx != null && nx.free()) {
                 int e = nx.isDigits() && nx.text.length() <= 4 ? nx.number() : versioned(nx.lower);
@@ -965,8 +981,11 @@ final class NameScanner {
                 continue;
             }
             int maxLen = 1;
+            String joined = t.get(i).key;
             while (maxLen < Vocabulary.MAX_WORDS && i + maxLen < n && t.get(i + maxLen).free()
-                    && tightGap(t.get(i + maxLen)) && t.get(i + maxLen).bracket == t.get(i).bracket) {
+                    && tightGap(t.get(i + maxLen)) && t.get(i + maxLen).bracket == t.get(i).bracket
+                    && Vocabulary.isPrefix(joined)) {
+                joined = joined + t.get(i + maxLen).key;
                 maxLen++;
             }
             int matched = 0;

@@ -30,6 +30,8 @@ import java.util.Set;
 final class Vocabulary {
     static final int MAX_WORDS = 4;
     private static final Map<String, Prop> WORDS = new HashMap<>(1024);
+    /** Every proper prefix of a key: words are joined into a longer key only while they can still match one. */
+    private static final java.util.Set<String> PREFIXES = new java.util.HashSet<>(8192);
 
     /** Generic folder names that say nothing about the content. */
     static final Set<String> GENERIC_FOLDERS = Set.of("", ".", "..", "~", "home", "users", "user", "root", "mnt",
@@ -56,6 +58,10 @@ final class Vocabulary {
         return WORDS.get(key);
     }
 
+    static boolean isPrefix(String key) {
+        return PREFIXES.contains(key);
+    }
+
     static String language(String code) {
         Prop p = WORDS.get(code);
         return p != null && p.claim == LANGUAGE ? p.value : null;
@@ -63,13 +69,23 @@ final class Vocabulary {
 
     private static void put(Claim c, Strength s, String value, String... keys) {
         for (String k : keys) {
-            WORDS.put(norm(k), new Prop(c, s, value, null));
+            String key = norm(k);
+            WORDS.put(key, new Prop(c, s, value, null));
+            prefixes(key);
         }
     }
 
     private static void put2(Claim c, Strength s, String value, Claim c2, String value2, String... keys) {
         for (String k : keys) {
-            WORDS.put(norm(k), new Prop(c, s, value, new Prop(c2, s, value2, null)));
+            String key = norm(k);
+            WORDS.put(key, new Prop(c, s, value, new Prop(c2, s, value2, null)));
+            prefixes(key);
+        }
+    }
+
+    private static void prefixes(String key) {
+        for (int i = 1; i < key.length(); i++) {
+            PREFIXES.add(key.substring(0, i));
         }
     }
 
