@@ -60,6 +60,8 @@ final class NameScanner {
         year();
         if (r.episodes.isEmpty() && r.seasons.isEmpty()) {
             bareNumberEpisode();
+        } else if (r.episodes.isEmpty() && markerEnd >= 0) {
+            episodeAfterSeason();
         } else if (strongMarker) {
             absoluteNumbers();
         }
@@ -1078,6 +1080,9 @@ final class NameScanner {
             }
             Token nx = t.get(i + 1);
             int v = nx.isDigits() && nx.text.length() <= 2 ? nx.number() : roman(nx.lower);
+            if (v < 0 && nx.lower.length() >= 3) {
+                v = numberWord(nx.lower);
+            }
             if (v < 0 || !nx.free() && nx.claim != Claim.MISC) {
                 continue;
             }
@@ -1218,6 +1223,26 @@ final class NameScanner {
         int pick = plain >= 0 ? plain : bracketed;
         if (pick >= 0) {
             setBare(pick, versioned(t.get(pick).lower));
+        }
+    }
+
+    /** Demon Slayer (Season 4) - 01: a number set apart after a season is its episode. */
+    private void episodeAfterSeason() {
+        for (int i = markerEnd + 1; i < n; i++) {
+            Token k = t.get(i);
+            if (!k.free()) {
+                if (strongContent(k)) {
+                    return;
+                }
+                continue;
+            }
+            int v = versioned(k.lower);
+            if (v >= 0 && digitRun(k.lower, 0) <= 4 && !isYearToken(k) && (k.gapIsFieldDash() || anime)) {
+                addEpisode(v);
+                claim(i, Claim.EPISODE, Strength.STRONG);
+                markerEnd = Math.max(markerEnd, i);
+            }
+            return;
         }
     }
 

@@ -193,7 +193,8 @@ final class Vocabulary {
         put(OTHER, WEAK, "BT.2020", "bt2020", "bt 2020");
         put(OTHER, WEAK, "Standard Dynamic Range", "sdr");
         put(OTHER, WEAK, "3D", "3d", "sbs", "halfsbs", "half sbs", "hsbs", "ou", "halfou", "half ou", "hou", "fullsbs");
-        put(OTHER, WEAK, "Complete", "complete", "integrale", "integral");
+        put(OTHER, WEAK, "Complete", "complete", "integrale", "integral", "complete series", "the complete series",
+                "complete collection", "complete box set", "complete season", "complete seasons");
         put(OTHER, WEAK, "Internal", "internal", "int");
         put(OTHER, WEAK, "Read NFO", "readnfo", "read nfo");
         put(OTHER, WEAK, "Fix", "fix", "nfofix", "nfo fix", "dirfix", "syncfix", "subfix", "prooffix", "proof fix",
