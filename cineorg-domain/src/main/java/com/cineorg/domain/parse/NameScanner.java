@@ -1350,6 +1350,30 @@ final class NameScanner {
             return;
         }
         Token last = t.get(e);
+        // YTS.MX, [YTS.LT]
+        Token before = t.get(e - 1);
+        if ((before.lower.equals("yts") || before.lower.equals("yify")) && last.text.length() == 2
+                && last.gap.equals(".")) {
+            setGroup(e - 1, e);
+            return;
+        }
+        // -SPARKS[rarbg]: a tag glued to the group
+        if (e >= 2 && last.gap.equals("[") && last.bracket >= 0 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
+                && groupable(last) && groupable(before) && before.bracket < 0 && before.gapHasDash()
+                && !hasBracketChar(before.gap) && technical(t.get(e - 2))) {
+            setGroup(e - 1, e);
+            int close = name.indexOf(']', last.end);
+            if (close == last.end) {
+                r.releaseGroup = name.substring(before.start, close + 1);
+            }
+            return;
+        }
+        // [x264]-NTb
+        if (groupable(last) && last.bracket < 0 && last.gap.length() >= 2 && Tokenizer.isClose(last.gap.charAt(0))
+                && last.gap.trim().endsWith("-") && technical(before)) {
+            setGroup(e, e);
+            return;
+        }
         // trailing bracket [ZeaL], (Tigole): all free words
         if (last.bracket >= 0 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)) {
             int s = e;
