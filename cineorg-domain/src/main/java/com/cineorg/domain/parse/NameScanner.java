@@ -233,7 +233,9 @@ final class NameScanner {
         }
         for (int i = 0; i < n; i++) {
             Token k = t.get(i);
-            if (k.free() && hex8(k.text) && (k.bracket >= 0 || i == n - 1)) {
+            if (k.free() && (hex8(k.text) || k.bracket >= 0 && i == n - 1 && k.isDigits() && k.text.length() == 8
+                    && date(readInt(k.text, 0, 4), readInt(k.text, 4, 6), readInt(k.text, 6, 8)) == null)
+                    && (k.bracket >= 0 || i == n - 1)) {
                 claim(i, Claim.CRC, Strength.STRONG);
                 r.crc32 = k.text;
                 anime = true;
@@ -1342,12 +1344,29 @@ final class NameScanner {
     private void releaseGroup() {
         int e = n - 1;
         while (e >= 0 && (t.get(e).claim == Claim.WEBSITE || t.get(e).claim == Claim.CRC
-                || t.get(e).claim == Claim.CONTAINER)) {
+                || t.get(e).claim == Claim.CONTAINER || trailingTag(t.get(e)))) {
+            if (trailingTag(t.get(e)) && e > 0 && t.get(e).gap.length() == 1) {
+                claim(e, Claim.MISC, Strength.STRONG);
+            }
             e--;
         }
         if (e <= 0) {
             leadingGroup();
             return;
+        }
+        // "HDTVMux by Group", "DLMux by GiuseppeTnT Littlelinx"
+        for (int b = Math.max(1, e - 2); b < e; b++) {
+            if (t.get(b).lower.equals("by") && !t.get(b).gapHasDash()) {
+                boolean free = true;
+                for (int j = b + 1; j <= e; j++) {
+                    free &= t.get(j).free() && t.get(j).bracket == t.get(b).bracket;
+                }
+                if (free) {
+                    claim(b, Claim.MISC, Strength.STRONG);
+                    setGroup(b + 1, e);
+                    return;
+                }
+            }
         }
         Token last = t.get(e);
         // YTS.MX, [YTS.LT]
@@ -1367,6 +1386,31 @@ final class NameScanner {
                 r.releaseGroup = name.substring(before.start, close + 1);
             }
             return;
+        }
+        // x264-UHDTV, CZ-SDTV: a known word right after the dash at the very end is still the group
+        if (last.gap.equals("-") && !last.multi && last.claim != null && last.strength == Strength.STRONG
+                && last.claim != Claim.EPISODE && last.claim != Claim.YEAR && last.claim != Claim.DATE
+                && last.claim != Claim.SCREEN && last.claim != Claim.VCODEC && last.claim != Claim.ACODEC
+                && last.claim != Claim.CHANNELS && last.claim != Claim.MISC && technical(before)
+                && before.claim != Claim.SOURCE) {
+            setGroup(e, e);
+            return;
+        }
+        // XViD.Etc-Group: free words glued by a dash after the last technical word
+        if (last.free() && e >= 2) {
+            int s = e;
+            while (s > 0 && e - s < 2 && t.get(s - 1).free() && tightGap(t.get(s)) && t.get(s - 1).bracket < 0) {
+                s--;
+            }
+            boolean dash = false;
+            for (int j = s + 1; j <= e; j++) {
+                dash |= t.get(j).gap.equals("-");
+            }
+            if (s < e && dash && s > 0 && technical(t.get(s - 1)) && tightGap(t.get(s)) && last.bracket < 0
+                    && !t.get(s).isDigits()) {
+                setGroup(s, e);
+                return;
+            }
         }
         // [x264]-NTb
         if (groupable(last) && last.bracket < 0 && last.gap.length() >= 2 && Tokenizer.isClose(last.gap.charAt(0))
@@ -1419,6 +1463,17 @@ final class NameScanner {
         leadingGroup();
     }
 
+    /** x264-rovers.proof, -demand.sample, -MeGusta-Obfuscated: markers after the group. */
+    private static boolean trailingTag(Token k) {
+        switch (k.lower) {
+            case "sample": case "proof": case "obfuscated": case "scrambled": case "postbot": case "xpost":
+            case "asrequested": case "rakuv": case "repost":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** A claimed word a release group can follow (not an episode number, a date or a film/bonus marker). */
     private boolean technical(Token k) {
         if (k.free() || k.claim == Claim.EPISODE || k.claim == Claim.DATE || k.claim == Claim.PART) {
@@ -1432,7 +1487,7 @@ final class NameScanner {
         if (leadingBracketEnd >= 0) {
             boolean allFree = true;
             for (int j = 0; j <= leadingBracketEnd; j++) {
-                allFree &= t.get(j).free();
+                allFree &= t.get(j).free() || t.get(j).strength != Strength.STRONG && !t.get(j).multi;
             }
             if (allFree) {
                 setGroup(0, leadingBracketEnd);
@@ -1626,7 +1681,8 @@ final class NameScanner {
             if (filmMarker >= 0 && h[0] < filmMarker) {
                 continue;
             }
-            if (t.get(h[0]).bracket < 0 && !onlyDigits(h)) {
+            boolean beforeMarker = markerStart >= 0 ? h[1] < markerStart : h[1] < r.anchor;
+            if (t.get(h[0]).bracket < 0 && (!onlyDigits(h) || beforeMarker && h[0] == titleStart())) {
                 title = h;
                 break;
             }
