@@ -19,6 +19,8 @@ final class NameScanner {
         {"four", "quatre"}, {"five", "cinq"}, {"six"}, {"seven", "sept"}, {"eight", "huit"}, {"nine", "neuf"},
         {"ten", "dix"}};
 
+    private static final String[] ARTICLES = {", the", ", a", ", an", ", les", ", le", ", la", ", l'"};
+
     final String name;
     final List<Token> t;
     final int n;
@@ -38,10 +40,15 @@ final class NameScanner {
         this.n = t.size();
         boolean lower = false;
         boolean upper = false;
-        for (int i = 0; i < name.length(); i++) {
+        for (int i = 0; i < name.length() && !(lower && upper); i++) {
             char c = name.charAt(i);
-            lower |= Character.isLowerCase(c);
-            upper |= Character.isUpperCase(c);
+            if (c < 128) {
+                lower |= c >= 'a' && c <= 'z';
+                upper |= c >= 'A' && c <= 'Z';
+            } else {
+                lower |= Character.isLowerCase(c);
+                upper |= Character.isUpperCase(c);
+            }
         }
         this.mixedCase = lower && upper;
     }
@@ -349,10 +356,22 @@ final class NameScanner {
         }
     }
 
+    private static boolean markerKeyword(String s) {
+        switch (s) {
+            case "season": case "saison": case "seasons": case "saisons": case "temporada": case "stagione":
+            case "staffel": case "sezon": case "seizoen": case "temporadas": case "temp": case "tem":
+            case "episode": case "ep": case "episodes": case "épisode": case "eps": case "episodio": case "folge":
+            case "cap": case "capitulo": case "xall": case "all":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private void episodes() {
         for (int i = 0; i < n; i++) {
             Token k = t.get(i);
-            if (!k.free()) {
+            if (!k.free() || !k.hasDigit && !markerKeyword(k.lower)) {
                 continue;
             }
             int used = sxe(i);
@@ -822,7 +841,7 @@ final class NameScanner {
     private void patterns() {
         for (int i = 0; i < n; i++) {
             Token k = t.get(i);
-            if (!k.free()) {
+            if (!k.free() || !k.hasDigit && !patternKeyword(k.lower)) {
                 continue;
             }
             String s = k.lower;
@@ -928,6 +947,15 @@ final class NameScanner {
             if (len == 2 && s.charAt(0) == 'v' && Character.isDigit(s.charAt(1))) {
                 claim(i, Claim.MISC, Strength.WEAK);
             }
+        }
+    }
+
+    private static boolean patternKeyword(String s) {
+        switch (s) {
+            case "kbps": case "mbps": case "fps": case "bit": case "cd":
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -1805,9 +1833,11 @@ final class NameScanner {
 
     /** "Simpsons, The" -> "The Simpsons". */
     private static String fixArticle(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String art : new String[] {", the", ", a", ", an", ", les", ", le", ", la", ", l'"}) {
-            if (lower.endsWith(art)) {
+        if (s.indexOf(',') < 0) {
+            return s;
+        }
+        for (String art : ARTICLES) {
+            if (s.regionMatches(true, s.length() - art.length(), art, 0, art.length())) {
                 String word = s.substring(s.length() - art.length() + 2);
                 return word + (word.endsWith("'") ? "" : " ") + s.substring(0, s.length() - art.length());
             }

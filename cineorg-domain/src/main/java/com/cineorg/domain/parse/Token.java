@@ -8,6 +8,8 @@ final class Token {
     final String lower;
     /** Lower-case letters and digits only: the vocabulary key of this word. */
     final String key;
+    /** The word has at least one digit: only such words (and a few keywords) can be numbers, sizes or markers. */
+    final boolean hasDigit;
     final int start;
     final int end;
     final int index;
@@ -26,6 +28,12 @@ final class Token {
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
         this.key = Vocabulary.norm(lower);
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            char c = text.charAt(i);
+            digit = c >= '0' && c <= '9';
+        }
+        this.hasDigit = digit;
         this.start = start;
         this.end = end;
         this.index = index;
