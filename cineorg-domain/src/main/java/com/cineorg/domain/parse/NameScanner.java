@@ -1194,9 +1194,14 @@ final class NameScanner {
             return;
         }
         int limit = r.dateIndex >= 0 ? r.dateIndex : n;
-        // "03-Criminal.Minds", "003. Show Name - Ep Name", "[Group] 01 - Title"
+        // "03-Criminal.Minds", "003. Show Name - Ep Name", "[Group] 01 - Title", "Season 1/01.mkv"
         Token first = t.get(f);
         Token afterFirst = tok(f + 1);
+        if (afterFirst == null && f == 0 && first.isDigits() && first.text.length() >= 2 && first.text.length() <= 4
+                && !isYearToken(first)) {
+            setBare(f, first.number());
+            return;
+        }
         if (versioned(first.lower) >= 0 && first.text.length() >= 2 && first.text.length() <= 4 && afterFirst != null
                 && afterFirst.free() && !isYearToken(first) && f < limit
                 && (afterFirst.gapHasDash() || anime || afterFirst.gap.equals(". ") || first.text.charAt(0) == '0')) {
@@ -1660,6 +1665,7 @@ final class NameScanner {
                     freeBefore |= t.get(x).free();
                 }
                 boolean titleWord = weakWords == 1 && !loud && t.get(i).claim != Claim.EPISODE_DETAIL && freeBefore
+                        && (mixedCase || t.get(i).claim != Claim.COUNTRY)
                         && t.get(i - 1).free() && (t.get(i).claim != Claim.LANGUAGE || repeatedLater(i));
                 if (titleWord || !freeBefore) {
                     for (int x = i; x < ks; x++) {
