@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads one path component (a file or folder name) with rules over its tokens: recognised words are claimed in passes
@@ -194,9 +194,9 @@ final class NameScanner {
 
     // ---------------------------------------------------------------- passes
 
-    private static final java.util.Set<String> TLDS = java.util.Set.of("com", "org", "net", "ru", "info", "biz",
+    private static final Set<String> TLDS = Set.of("com", "org", "net", "ru", "info", "biz",
             "fr", "de", "nl", "it", "es", "pl", "cc", "tv", "me", "to", "lt", "se", "eu", "io", "co", "uk", "ws");
-    private static final java.util.Set<String> STRONG_TLDS = java.util.Set.of("com", "org", "net", "ru", "info",
+    private static final Set<String> STRONG_TLDS = Set.of("com", "org", "net", "ru", "info",
             "biz");
 
     private void websitesAndCrc() {

@@ -30,7 +30,7 @@ public final class ReleaseNameParser implements FileNameParser {
         }
         try {
             return parsePath(path.length() > MAX_LENGTH ? path.substring(path.length() - MAX_LENGTH) : path);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
             // a best-effort parser must not fail its caller: an unreadable name gives an empty result
             return ParsedRelease.empty();
         }

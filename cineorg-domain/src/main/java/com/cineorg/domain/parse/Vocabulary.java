@@ -19,7 +19,7 @@ import static com.cineorg.domain.parse.Strength.STRONG;
 import static com.cineorg.domain.parse.Strength.WEAK;
 
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +31,7 @@ final class Vocabulary {
     static final int MAX_WORDS = 4;
     private static final Map<String, Prop> WORDS = new HashMap<>(1024);
     /** Every proper prefix of a key: words are joined into a longer key only while they can still match one. */
-    private static final java.util.Set<String> PREFIXES = new java.util.HashSet<>(8192);
+    private static final Set<String> PREFIXES = new HashSet<>(8192);
 
     /** Generic folder names that say nothing about the content. */
     static final Set<String> GENERIC_FOLDERS = Set.of("", ".", "..", "~", "home", "users", "user", "root", "mnt",
@@ -60,11 +60,6 @@ final class Vocabulary {
 
     static boolean isPrefix(String key) {
         return PREFIXES.contains(key);
-    }
-
-    static String language(String code) {
-        Prop p = WORDS.get(code);
-        return p != null && p.claim == LANGUAGE ? p.value : null;
     }
 
     private static void put(Claim c, Strength s, String value, String... keys) {
