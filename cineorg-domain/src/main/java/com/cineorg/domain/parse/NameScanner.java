@@ -1038,6 +1038,8 @@ final class NameScanner {
                     matched = len;
                 } else if (len <= 2 && k.length() >= 5 && hasDigit(k) && compound(i, len, k)) {
                     matched = len;
+                } else if (len == 1 && languageSubs(i, k)) {
+                    matched = 1;
                 }
             }
             if (matched > 0) {
@@ -1054,6 +1056,21 @@ final class NameScanner {
             }
         }
         return false;
+    }
+
+    /** HebSubs, SWESUB, NLsubs: a language code glued to "subs". */
+    private boolean languageSubs(int i, String k) {
+        int cut = k.endsWith("subs") ? k.length() - 4 : k.endsWith("sub") ? k.length() - 3 : -1;
+        if (cut < 2 || cut > 3) {
+            return false;
+        }
+        Prop p = Vocabulary.lookup(k.substring(0, cut));
+        if (p == null || p.claim != Claim.LANGUAGE) {
+            return false;
+        }
+        claim(i, Claim.SUBTITLE, Strength.WEAK);
+        record(new Prop(Claim.SUBTITLE, Strength.WEAK, p.value, null), i);
+        return true;
     }
 
     /** hdtvx264, webdlx264: two known words written together. */
@@ -1853,40 +1870,64 @@ final class NameScanner {
 
     // ------------------------------------------------------------ values
 
+    private static boolean subtitleWord(String s) {
+        switch (s) {
+            case "sub": case "subs": case "subbed": case "subtitles": case "subtitle": case "subtitled": case "st":
+            case "vost": case "subtitulado": case "subtitulada": case "subtitulos": case "legendado": case "legendas":
+            case "legenda": case "esub": case "esubs": case "subforced": case "softsubs": case "hardsub":
+            case "hardsubs": case "multisub": case "multisubs":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void toSubtitle(Token k) {
+        if (k.claim == Claim.LANGUAGE && k.propIndex >= 0) {
+            NameResult.Found f = r.props.get(k.propIndex);
+            r.props.set(k.propIndex, new NameResult.Found(Claim.SUBTITLE, f.value, f.index));
+        }
+    }
+
+    /** "sub.FR", "Sub Ita Eng", "German.Sub", "German.Custom.Subbed", "Subbed" alone (unknown language). */
+    private void subtitles() {
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (k.claim == null || k.claim == Claim.LANGUAGE || !subtitleWord(k.key)) {
+                continue;
+            }
+            boolean found = false;
+            int j = i + 1;
+            while (j < n && t.get(j).claim == Claim.LANGUAGE && !hasBracketChar(t.get(j).gap) || j < n && j == i + 1
+                    && t.get(j).claim == Claim.LANGUAGE) {
+                toSubtitle(t.get(j));
+                found = true;
+                j++;
+            }
+            if (!found) {
+                j = i - 1;
+                while (j >= 0 && (t.get(j).lower.equals("custom") || t.get(j).lower.equals("soft")
+                        || t.get(j).lower.equals("forced"))) {
+                    j--;
+                }
+                while (j >= 0 && t.get(j).claim == Claim.LANGUAGE) {
+                    toSubtitle(t.get(j));
+                    found = true;
+                    j--;
+                }
+            }
+            if (!found && !k.key.equals("st") && !k.key.equals("subforced")) {
+                r.props.add(new NameResult.Found(Claim.SUBTITLE, k.key.startsWith("multi") ? "mul" : "und", i));
+            }
+        }
+    }
+
     private void finish() {
         r.tokenCount = n;
         r.markerStart = markerStart;
         r.hasMarker = markerStart >= 0;
         r.strongMarker = strongMarker;
-        boolean subtitleContext = false;
-        for (int i = 0; i < n; i++) {
-            Token k = t.get(i);
-            if (k.claim == Claim.MISC && (k.lower.equals("sub") || k.lower.equals("subs") || k.lower.equals("st")
-                    || k.lower.equals("vost") || k.lower.equals("subtitulado") || k.lower.equals("esub")
-                    || k.lower.equals("esubs") || k.lower.equals("subbed"))) {
-                subtitleContext = true;
-                if ((k.lower.equals("subs") || k.lower.equals("subbed")) && i > 0 && t.get(i - 1).claim == Claim.LANGUAGE
-                        && t.get(i - 1).propIndex >= 0) {
-                    NameResult.Found f = r.props.get(t.get(i - 1).propIndex);
-                    r.props.set(t.get(i - 1).propIndex, new NameResult.Found(Claim.SUBTITLE, f.value, f.index));
-                }
-                if (k.lower.startsWith("esub")) {
-                    r.props.add(new NameResult.Found(Claim.SUBTITLE, "en", i));
-                }
-                continue;
-            }
-            if (k.claim == Claim.LANGUAGE && subtitleContext && k.propIndex >= 0) {
-                NameResult.Found f = r.props.get(k.propIndex);
-                r.props.set(k.propIndex, new NameResult.Found(Claim.SUBTITLE, f.value, f.index));
-                continue;
-            }
-            if (k.claim != Claim.LANGUAGE && k.claim != null && !(k.claim == Claim.MISC && k.strength == Strength.WEAK)) {
-                subtitleContext = false;
-            }
-            if (k.claim == null) {
-                subtitleContext = false;
-            }
-        }
+        subtitles();
         for (NameResult.Found f : r.props) {
             Token k = t.get(f.index);
             if (k.claim == null) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Release-name parser: scene names ({@code Show.S01E02.720p.HDTV.x264-GRP}), anime ({@code [Group] Show - 103
@@ -18,6 +19,7 @@ import java.util.Locale;
 public final class ReleaseNameParser implements FileNameParser {
     private static final int MAX_LENGTH = 4096;
     private static final int MAX_FOLDERS = 3;
+    private static final Set<String> SUBTITLE_FILES = Set.of("srt", "sub", "idx", "ass", "ssa", "vtt", "smi", "sup");
 
     public ReleaseNameParser() {
         // stateless
@@ -249,8 +251,23 @@ public final class ReleaseNameParser implements FileNameParser {
             }
         }
         b.releaseGroup(group);
-        b.languages(file.languages.isEmpty() && !folders.isEmpty() && base != file ? base.languages : file.languages);
-        b.subtitleLanguages(file.subtitleLanguages);
+        List<String> languages = new ArrayList<>(
+                file.languages.isEmpty() && !folders.isEmpty() && base != file ? base.languages : file.languages);
+        List<String> subtitles = new ArrayList<>(file.subtitleLanguages);
+        if (container != null && SUBTITLE_FILES.contains(container) && subtitles.isEmpty() && !languages.isEmpty()) {
+            // Show.S01E02.eng.srt: the language of a subtitle file is its subtitle language
+            subtitles.add(languages.remove(languages.size() - 1));
+        }
+        if (languages.isEmpty()) {
+            for (NameResult f : folders) {
+                if (!f.languages.isEmpty() && sameTitle(title, f.title)) {
+                    languages.addAll(f.languages);
+                    break;
+                }
+            }
+        }
+        b.languages(languages);
+        b.subtitleLanguages(subtitles);
         b.container(container);
         b.crc32(file.crc32);
         b.website(first(file.website, folders, f -> f.website));

@@ -118,7 +118,8 @@ final class Vocabulary {
         put(SOURCE, WEAK, "DVD", "dvd");
         put2(SOURCE, STRONG, "DVD", OTHER, "Screener", "dvdscr", "dvd scr", "dvdscreener");
         put2(SOURCE, STRONG, "DVD", VCODEC, "DivX", "dvdivx");
-        put(SOURCE, STRONG, "HDTV", "hdtv", "hdtvrip", "hdtv rip", "hd tv");
+        put(SOURCE, STRONG, "HDTV", "hdtv", "hdtvrip", "hdtv rip", "hd tv", "hdtvmux");
+        put(SOURCE, STRONG, "Web", "dlmux", "web dlmux");
         put(SOURCE, STRONG, "Digital TV", "pdtv", "dvb", "dvbrip", "dvb rip", "dtv", "pdtvrip", "dtvrip");
         put(SOURCE, STRONG, "TV", "tvrip", "tv rip", "sdtv", "sdtvrip");
         put(SOURCE, AFTER, "TV", "tv");
@@ -197,7 +198,10 @@ final class Vocabulary {
         put(OTHER, WEAK, "Proof", "proof");
         put(OTHER, WEAK, "Sample", "sample");
         put(OTHER, WEAK, "Extras", "extras", "bonus");
-        put(OTHER, WEAK, "Dual Audio", "dual", "dual audio", "dualaudio", "dl");
+        put(OTHER, WEAK, "Dual Audio", "dual", "dual audio", "dualaudio");
+        put(LANGUAGE, WEAK, "mul", "dl");
+        put(LANGUAGE, WEAK, "und", "dubbed", "dublado", "dublagem");
+        put(LANGUAGE, AFTER, "und", "dub");
         put(OTHER, WEAK, "Straight to Video", "stv");
         put(OTHER, WEAK, "Original Aspect Ratio", "oar");
         put(OTHER, WEAK, "Open Matte", "open matte", "openmatte", "om");
@@ -228,7 +232,6 @@ final class Vocabulary {
         put(OTHER, AFTER, "Line Audio", "line");
         put(OTHER, AFTER, "Line Dubbed", "ld");
         put(OTHER, AFTER, "Mic Dubbed", "md");
-        put(OTHER, AFTER, "Dubbed", "dub", "dubbed");
         put(OTHER, WEAK, "Subforced", "subforced", "forced");
         put(OTHER, WEAK, "Retail", "retail");
         put(OTHER, WEAK, "Trailer", "trailer");
@@ -315,6 +318,8 @@ final class Vocabulary {
                 "2in1", "3in1", "4in1", "dd5", "ac3 5", "x264hp", "hp", "chaps", "chapters", "vfr", "cfr", "bt709",
                 "bt 709", "truefrench vff");
         put(MISC, AFTER, "", "by");
+        put(MISC, WEAK, "", "subtitles", "subtitle", "subtitled", "legendado", "legendas", "legenda", "subtitulada",
+                "subtitulos", "softsubs", "hardsub", "hardsubs");
         put(MISC, WEAK, "", "rip by", "encoded by", "custom", "mkvcage", "yify", "yts", "rarbg", "ettv",
                 "eztv", "dual subtitulos", "subtitulado", "esub", "esubs", "subs", "sub", "subbed", "vost", "st",
                 "ind", "split scenes", "imageset", "cd", "disc", "disk", "part", "ptp");
@@ -322,17 +327,17 @@ final class Vocabulary {
         put(SCREEN, WEAK, "720p", "hd720");
         put(SCREEN, WEAK, "1080p", "hd1080");
         // languages
-        put(LANGUAGE, WEAK, "fr", "french", "francais", "fra", "fre", "vf", "vff", "vfq", "vfi", "vf2", "vo vf",
+        put(LANGUAGE, WEAK, "fr", "french", "francais", "français", "fra", "fre", "vf", "vff", "vfq", "vfi", "vf2", "vo vf",
                 "truefrench", "fr");
         put(LANGUAGE, WEAK, "en", "english", "eng", "en", "anglais");
-        put(LANGUAGE, WEAK, "es", "spanish", "esp", "spa", "espanol", "castellano", "castilian", "latino");
+        put(LANGUAGE, WEAK, "es", "spanish", "esp", "spa", "espanol", "español", "castellano", "castilian", "latino");
         put(LANGUAGE, WEAK, "de", "german", "ger", "deu", "deutsch");
         put(LANGUAGE, WEAK, "de-CH", "swissgerman", "swiss german");
         put(LANGUAGE, WEAK, "it", "italian", "ita", "italiano");
         put(LANGUAGE, WEAK, "nl", "dutch", "nld", "dut", "nl");
         put(LANGUAGE, WEAK, "nl-BE", "flemish", "vlaams");
         put(LANGUAGE, WEAK, "pt", "portuguese", "por", "pt", "portugues");
-        put(LANGUAGE, WEAK, "pt-BR", "ptbr", "pt br", "brazilian", "portuguese br", "dublado");
+        put(LANGUAGE, WEAK, "pt-BR", "ptbr", "pt br", "brazilian", "portuguese br");
         put(LANGUAGE, WEAK, "ru", "russian", "rus", "ru");
         put(LANGUAGE, WEAK, "uk", "ukrainian", "ukr");
         put(LANGUAGE, WEAK, "pl", "polish", "pol", "pl", "plsub");
