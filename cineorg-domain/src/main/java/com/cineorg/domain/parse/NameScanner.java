@@ -1893,7 +1893,7 @@ final class NameScanner {
     private void subtitles() {
         for (int i = 0; i < n; i++) {
             Token k = t.get(i);
-            if (k.claim == null || k.claim == Claim.LANGUAGE || !subtitleWord(k.key)) {
+            if (k.claim == null || k.claim == Claim.LANGUAGE || k.claim == Claim.SUBTITLE || !subtitleWord(k.key)) {
                 continue;
             }
             boolean found = false;
