@@ -181,8 +181,8 @@ public final class ReleaseNameParser implements FileNameParser {
             boolean useShow = title == null || folderRelease || folderDated
                     || (seasonFolder != null || file.titleAfterMarker) && (file.titleAfterMarker || !file.hasMarker)
                     || abbreviation(title, show.title) && year == null
-                    || looseEquals(title, show.title) && show.year != null && hasAccents(show.title)
-                    && !hasAccents(title);
+                    || show.year != null && !ascii(show.title) && hasAccents(show.title) && !hasAccents(title)
+                    && looseEquals(title, show.title);
             if (useShow) {
                 if (title != null && !folderRelease && !abbreviation(title, show.title) && episodeTitle == null
                         && (seasonFolder != null && !file.hasMarker || file.titleAfterMarker)) {
@@ -307,6 +307,15 @@ public final class ReleaseNameParser implements FileNameParser {
             return false;
         }
         return stripAccents(letters(a)).equals(stripAccents(letters(b)));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasAccents(String s) {
