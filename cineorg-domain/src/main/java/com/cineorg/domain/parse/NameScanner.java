@@ -463,6 +463,9 @@ final class NameScanner {
                     last = i + 1;
                 } else if (nx.gapHasDash()) {
                     int s2 = prefixedNumber(nx.lower, 's');
+                    if (s2 < 0 && nx.isDigits() && nx.text.length() <= 2 && nx.gap.equals("-")) {
+                        s2 = nx.number();
+                    }
                     if (s2 > season && s2 - season < 30) {
                         for (int x = season + 1; x <= s2; x++) {
                             addSeason(x);
@@ -1134,6 +1137,15 @@ final class NameScanner {
                 continue;
             }
             if (i == 0) {
+                continue;
+            }
+            Token of = tok(i + 2);
+            Token count = tok(i + 3);
+            if (of != null && count != null && of.lower.equals("of") && count.isDigits() && r.episodes.isEmpty()
+                    && (nx.isDigits() || roman(nx.lower) > 0)) {
+                // a miniseries: Title.Part.2.of.3
+                addEpisode(v);
+                marker(i, i + 3);
                 continue;
             }
             claim(i, Claim.PART, Strength.STRONG);
