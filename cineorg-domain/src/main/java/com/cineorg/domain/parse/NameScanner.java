@@ -1171,7 +1171,7 @@ final class NameScanner {
             if (first < 0) {
                 first = i;
             }
-            if (i > 0 && i > leadingBracketEnd + 1) {
+            if (i > 0 && (i > leadingBracketEnd + 1 || leadingBracketEnd >= 0 && i + 1 >= n)) {
                 chosen = i;
                 break;
             }
@@ -1261,7 +1261,9 @@ final class NameScanner {
                 continue;
             }
             Token nx = tok(i + 1);
-            if (nx != null && nx.claim == Claim.YEAR && !k.gapIsFieldDash() && !hasBracketChar(nx.gap)) {
+            if (!k.gapIsFieldDash() && !anime && (nx != null && nx.claim == Claim.YEAR
+                    || r.yearIndex > i && !isStrongAfter(i))) {
+                // Apollo 13 (1995), The 40 Year Old Virgin (2005): a number before the year is part of the title
                 continue;
             }
             if (k.bracket >= 0) {
@@ -1308,6 +1310,12 @@ final class NameScanner {
             }
             return;
         }
+    }
+
+    /** The token after i is a technical word (720p, HDTV...): "new.girl.117.hdtv". */
+    private boolean isStrongAfter(int i) {
+        Token nx = tok(i + 1);
+        return nx != null && strongContent(nx) && nx.claim != Claim.YEAR;
     }
 
     /** Bleach - s16e03-04 - 313-314: a plain number (or range) next to an SxxEyy marker is the absolute episode. */
@@ -1757,6 +1765,16 @@ final class NameScanner {
                     break;
                 }
             }
+        }
+        if (title == null && leadingBracketEnd >= 0 && t.get(0).claim == Claim.GROUP && leadingBracketEnd + 1 < n
+                && !t.get(leadingBracketEnd + 1).free() && (markerStart < 0 || markerStart > leadingBracketEnd)) {
+            // "[REC] (2007)": a bracketed name with nothing else is the title, not a group
+            for (int x = 0; x <= leadingBracketEnd; x++) {
+                t.get(x).claim = null;
+                t.get(x).strength = null;
+            }
+            r.releaseGroup = null;
+            title = new int[] {0, leadingBracketEnd};
         }
         if (title != null) {
             List<String> parts = splitFieldDashes(title[0], title[1]);
