@@ -88,7 +88,9 @@ public final class ReleaseNameParser implements FileNameParser {
         List<NameResult> folders = new ArrayList<>();
         for (int i = parts.size() - 2; i >= 0 && folders.size() < MAX_FOLDERS; i--) {
             String f = parts.get(i).strip();
-            NameResult folder = Vocabulary.GENERIC_FOLDERS.contains(f.toLowerCase(Locale.ROOT)) ? null : scan(f);
+            boolean generic = Vocabulary.GENERIC_FOLDERS.contains(f.toLowerCase(Locale.ROOT))
+                    || f.length() == 2 && f.charAt(1) == ':';
+            NameResult folder = generic ? null : scan(f);
             if (folder == null || folder.obfuscated) {
                 if (!folders.isEmpty()) {
                     break;
