@@ -26,9 +26,28 @@ final class Tokenizer {
         return c == ')' || c == ']' || c == '}' || c == '\u3011' || c == '\uff09';
     }
 
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
+
+    /** The separators between two words; the usual one-character gaps are shared constants. */
+    private static String gap(String s, int from, int to) {
+        if (to == from) {
+            return "";
+        }
+        if (to == from + 1 && s.charAt(from) < 128) {
+            return ASCII[s.charAt(from)];
+        }
+        return s.substring(from, to);
+    }
+
     static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
-        int[] stack = new int[64];
+        int[] stack = new int[8];
         int depth = 0;
         int nextBracket = 0;
         int gapStart = 0;
@@ -60,7 +79,7 @@ final class Tokenizer {
                     i++;
                 }
                 int bracket = depth == 0 ? -1 : stack[Math.min(depth, stack.length) - 1];
-                out.add(new Token(s.substring(start, i), start, i, out.size(), s.substring(gapStart, start), bracket));
+                out.add(new Token(s.substring(start, i), start, i, out.size(), gap(s, gapStart, start), bracket));
                 gapStart = i;
             }
         }
