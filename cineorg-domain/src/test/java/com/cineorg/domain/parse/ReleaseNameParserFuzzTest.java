@@ -26,7 +26,7 @@ class ReleaseNameParserFuzzTest {
         check(input);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 20)
     void adversarialStringsParseInBoundedTime(@ForAll("adversarial") String input) {
         check(input);
     }
