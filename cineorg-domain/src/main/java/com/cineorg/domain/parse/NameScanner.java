@@ -202,7 +202,7 @@ final class NameScanner {
     private void websitesAndCrc() {
         for (int i = 1; i < n; i++) {
             Token k = t.get(i);
-            if (!TLDS.contains(k.lower) || !".".equals(k.gap)) {
+            if (k.lower.length() > 4 || !".".equals(k.gap) || !TLDS.contains(k.lower)) {
                 continue;
             }
             Token following = tok(i + 1);
@@ -240,7 +240,7 @@ final class NameScanner {
         }
         for (int i = 0; i < n; i++) {
             Token k = t.get(i);
-            if (k.free() && (hex8(k.text) || k.bracket >= 0 && i == n - 1 && k.isDigits() && k.text.length() == 8
+            if (k.free() && k.text.length() == 8 && (hex8(k.text) || k.bracket >= 0 && i == n - 1 && k.isDigits() && k.text.length() == 8
                     && date(readInt(k.text, 0, 4), readInt(k.text, 4, 6), readInt(k.text, 6, 8)) == null)
                     && (k.bracket >= 0 || i == n - 1)) {
                 claim(i, Claim.CRC, Strength.STRONG);

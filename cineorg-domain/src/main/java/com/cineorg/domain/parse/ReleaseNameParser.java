@@ -40,6 +40,10 @@ public final class ReleaseNameParser implements FileNameParser {
 
     private static ParsedRelease parsePath(String path) {
         List<String> parts = new ArrayList<>();
+        if (path.indexOf('/') < 0 && path.indexOf('\\') < 0) {
+            parts.add(path);
+            return parseParts(parts);
+        }
         int start = 0;
         int depth = 0;
         // closes[i]: a closing bracket follows position i before the next slash
@@ -70,6 +74,10 @@ public final class ReleaseNameParser implements FileNameParser {
                 depth = 0;
             }
         }
+        return parseParts(parts);
+    }
+
+    private static ParsedRelease parseParts(List<String> parts) {
         if (parts.isEmpty()) {
             return ParsedRelease.empty();
         }
@@ -135,6 +143,9 @@ public final class ReleaseNameParser implements FileNameParser {
         }
         int mixed = 0;
         for (Token k : tokens) {
+            if (!k.hasDigit || k.text.length() < 6) {
+                return false;
+            }
             boolean digit = false;
             boolean letter = false;
             for (int i = 0; i < k.text.length(); i++) {

@@ -10,6 +10,7 @@ final class Token {
     final String key;
     /** The word has at least one digit: only such words (and a few keywords) can be numbers, sizes or markers. */
     final boolean hasDigit;
+    private final boolean allDigits;
     final int start;
     final int end;
     final int index;
@@ -29,11 +30,15 @@ final class Token {
         this.lower = text.toLowerCase(Locale.ROOT);
         this.key = Vocabulary.norm(lower);
         boolean digit = false;
-        for (int i = 0; i < text.length() && !digit; i++) {
+        boolean all = !text.isEmpty() && text.length() <= 9;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            digit = c >= '0' && c <= '9';
+            boolean d = c >= '0' && c <= '9';
+            digit |= d;
+            all &= d;
         }
         this.hasDigit = digit;
+        this.allDigits = all;
         this.start = start;
         this.end = end;
         this.index = index;
@@ -46,16 +51,7 @@ final class Token {
     }
 
     boolean isDigits() {
-        if (text.isEmpty() || text.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return allDigits;
     }
 
     int number() {
