@@ -238,11 +238,19 @@ public final class ReleaseNameParser implements FileNameParser {
         }
         ParsedRelease.Builder b = ParsedRelease.builder();
         b.title(title);
-        b.alternativeTitles(alternatives);
+        if (!alternatives.isEmpty()) {
+            b.alternativeTitles(alternatives);
+        }
         b.year(year);
-        b.seasons(seasons);
-        b.episodes(episodes);
-        b.absoluteEpisodes(absolute);
+        if (!seasons.isEmpty()) {
+            b.seasons(seasons);
+        }
+        if (!episodes.isEmpty()) {
+            b.episodes(episodes);
+        }
+        if (!absolute.isEmpty()) {
+            b.absoluteEpisodes(absolute);
+        }
         b.date(date);
         b.episodeTitle(episodeTitle);
         b.part(file.part);
@@ -251,8 +259,12 @@ public final class ReleaseNameParser implements FileNameParser {
         b.videoCodec(first(file.videoCodec, folders, f -> f.videoCodec));
         b.audioCodec(first(file.audioCodec, folders, f -> f.audioCodec));
         b.audioChannels(first(file.audioChannels, folders, f -> f.audioChannels));
-        b.editions(file.editions);
-        b.other(file.other);
+        if (!file.editions.isEmpty()) {
+            b.editions(file.editions);
+        }
+        if (!file.other.isEmpty()) {
+            b.other(file.other);
+        }
         b.properCount(file.properCount == 0 ? null : file.properCount + (file.real ? 1 : 0));
         String group = file.releaseGroup;
         if (group == null || base != file) {
@@ -279,8 +291,12 @@ public final class ReleaseNameParser implements FileNameParser {
                 }
             }
         }
-        b.languages(languages);
-        b.subtitleLanguages(subtitles);
+        if (!languages.isEmpty()) {
+            b.languages(languages);
+        }
+        if (!subtitles.isEmpty()) {
+            b.subtitleLanguages(subtitles);
+        }
         b.container(container);
         b.crc32(file.crc32);
         b.website(first(file.website, folders, f -> f.website));

@@ -27,11 +27,25 @@ final class Tokenizer {
     }
 
     private static final String[] ASCII = new String[128];
+    private static final byte WORD = 0;
+    private static final byte SEPARATOR = 1;
+    private static final byte OPEN = 2;
+    private static final byte CLOSE = 3;
+    /** Character classes of ASCII characters, so the hot loop does one array load per character. */
+    private static final byte[] CLASS = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = String.valueOf(c).intern();
+            CLASS[c] = isOpen(c) ? OPEN : isClose(c) ? CLOSE : isSeparator(c) ? SEPARATOR : WORD;
         }
+    }
+
+    private static byte classOf(char c) {
+        if (c < 128) {
+            return CLASS[c];
+        }
+        return isOpen(c) ? OPEN : isClose(c) ? CLOSE : isSeparator(c) ? SEPARATOR : WORD;
     }
 
     /** The separators between two words; the usual one-character gaps are shared constants. */
@@ -55,25 +69,25 @@ final class Tokenizer {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (isOpen(c)) {
+            byte type = classOf(c);
+            if (type == OPEN) {
                 if (depth < stack.length) {
                     stack[depth] = nextBracket;
                 }
                 depth++;
                 nextBracket++;
                 i++;
-            } else if (isClose(c)) {
+            } else if (type == CLOSE) {
                 if (depth > 0) {
                     depth--;
                 }
                 i++;
-            } else if (isSeparator(c)) {
+            } else if (type == SEPARATOR) {
                 i++;
             } else {
                 int start = i;
                 while (i < n) {
-                    char d = s.charAt(i);
-                    if (isOpen(d) || isClose(d) || isSeparator(d)) {
+                    if (classOf(s.charAt(i)) != WORD) {
                         break;
                     }
                     i++;
