@@ -504,6 +504,19 @@ final class NameScanner {
         return readInt(s, start, p);
     }
 
+    /** "s01e03" when the season is {@code season}: the episode, else -1 (S01E01-S01E03). */
+    private static int sameSeasonEpisode(String s, int season) {
+        if (s.length() < 4 || s.charAt(0) != 's') {
+            return -1;
+        }
+        int p = digitRun(s, 1);
+        if (p == 1 || p >= s.length() || s.charAt(p) != 'e' || readInt(s, 1, p) != season) {
+            return -1;
+        }
+        int q = digitRun(s, p + 1);
+        return q == s.length() && q > p + 1 && q - p - 1 <= 4 ? readInt(s, p + 1, q) : -1;
+    }
+
     /** After an episode: -E03 / -03 (range), E04 (list). */
     private int continuation(int last, int lastEpisode) {
         int prev = lastEpisode;
@@ -515,6 +528,9 @@ final class NameScanner {
             boolean dash = nx.gap.equals("-");
             boolean plus = nx.gap.equals("+");
             int e = prefixedNumber(nx.lower, 'e');
+            if (e < 0 && dash && !r.seasons.isEmpty()) {
+                e = sameSeasonEpisode(nx.lower, r.seasons.get(r.seasons.size() - 1));
+            }
             boolean prefixed = e >= 0;
             if (e < 0 && (dash || plus) && nx.isDigits() && nx.text.length() <= 3) {
                 e = nx.number();

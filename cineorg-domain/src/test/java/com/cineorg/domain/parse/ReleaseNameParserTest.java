@@ -52,6 +52,17 @@ class ReleaseNameParserTest {
             Something.Season.2.1of4.Ep.Title.HDTV.torrent                              | episode | Something                              | -    | 2       | 1
             Naruto Shippuden Episode 366v2 VOSTFR.avi                                  | episode | Naruto Shippuden                       | -    | -       | 366
             Beyond.S01E02.Tempus.Fugit.720p.FREE.WEBRip.AAC2.0.x264-BTW/gNWDXow11s7E0X7GTDrZ.mkv | episode | Beyond                   | -    | 1       | 2
+            Show.S01E01-S01E03.720p                                                    | episode | Show                                   | -    | 1       | 1 2 3
+            Kaamelott - 5x44x45x46x47x48x49x50.avi                                     | episode | Kaamelott                              | -    | 5       | 44 45 46 47 48 49 50
+            Title.S01-S03.1080p.BluRay.x264-GRP                                        | episode | Title                                  | -    | 1 2 3   | -
+            Something.Other.Season.1&3.avi                                             | episode | Something Other                        | -    | 1 3     | -
+            [Anime Time] Demon Slayer (Season 4) - 01 [1080p][HEVC 10bit x265].mkv     | episode | Demon Slayer                           | -    | 4       | 1
+            Apollo 13 (1995).mkv                                                       | movie   | Apollo 13                              | 1995 | -       | -
+            The 40 Year Old Virgin (2005).mkv                                          | movie   | The 40 Year Old Virgin                 | 2005 | -       | -
+            [REC] (2007).mkv                                                           | movie   | REC                                    | 2007 | -       | -
+            /media/TV/Show Name/Season 1/01.mkv                                        | episode | Show Name                              | -    | 1       | 1
+            /tv/Daniel Tiger's Neighborhood/S02E06 - Playtime Is Different.mp4         | episode | Daniel Tiger's Neighborhood            | -    | 2       | 6
+            The.Messengers.2015.S01E07.1080p.WEB-DL/QoQ-sbuSLN.462.H.1.5DD.LD-BEW.p0801.70E10S.5102.sregnesseM.ehT.mkv | episode | The Messengers | 2015 | 1 | 7
             """)
     void readsTitleYearSeasonAndEpisodes(String input, String type, String title, Integer year, String seasons,
             String episodes) {
