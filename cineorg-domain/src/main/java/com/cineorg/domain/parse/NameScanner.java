@@ -357,6 +357,13 @@ final class NameScanner {
     }
 
     private static boolean markerKeyword(String s) {
+        if (s.isEmpty() || s.length() > 10) {
+            return false;
+        }
+        char c0 = s.charAt(0);
+        if (c0 != 's' && c0 != 't' && c0 != 'e' && c0 != 'c' && c0 != 'x' && c0 != 'a' && c0 != 'f' && c0 != 'é') {
+            return false;
+        }
         switch (s) {
             case "season": case "saison": case "seasons": case "saisons": case "temporada": case "stagione":
             case "staffel": case "sezon": case "seizoen": case "temporadas": case "temp": case "tem":
@@ -1888,16 +1895,25 @@ final class NameScanner {
         return singleBefore && singleAfter;
     }
 
+    private static boolean trimmable(char c) {
+        switch (c) {
+            case '-': case ',': case ';': case ':': case '~': case '*': case '=': case '|': case '&': case '+': case ' ':
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private static String trimPunct(String s) {
         int a = 0;
         int b = s.length();
-        while (a < b && "-,;:~*=|&+ ".indexOf(s.charAt(a)) >= 0) {
+        while (a < b && trimmable(s.charAt(a))) {
             a++;
         }
-        while (b > a && "-,;:~*=|&+ ".indexOf(s.charAt(b - 1)) >= 0) {
+        while (b > a && trimmable(s.charAt(b - 1))) {
             b--;
         }
-        return s.substring(a, b);
+        return a == 0 && b == s.length() ? s : s.substring(a, b);
     }
 
     /** "Simpsons, The" -> "The Simpsons". */

@@ -11,6 +11,7 @@ final class Token {
     /** The word has at least one digit: only such words (and a few keywords) can be numbers, sizes or markers. */
     final boolean hasDigit;
     private final boolean allDigits;
+    private final int number;
     final int start;
     final int end;
     final int index;
@@ -39,6 +40,13 @@ final class Token {
         }
         this.hasDigit = digit;
         this.allDigits = all;
+        int v = 0;
+        if (all) {
+            for (int i = 0; i < text.length(); i++) {
+                v = v * 10 + (text.charAt(i) - '0');
+            }
+        }
+        this.number = v;
         this.start = start;
         this.end = end;
         this.index = index;
@@ -54,8 +62,9 @@ final class Token {
         return allDigits;
     }
 
+    /** The value of an all-digit word (see {@link #isDigits()}), else 0. */
     int number() {
-        return Integer.parseInt(text);
+        return number;
     }
 
     boolean gapHasDash() {
