@@ -3,47 +3,402 @@ package com.cineorg.domain.parse;
 import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.port.out.FileNameParser;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Interim parser: title, year and SxxEyy from the file name only. The parser issue replaces it. */
+/**
+ * Release-name parser: scene names ({@code Show.S01E02.720p.HDTV.x264-GRP}), anime ({@code [Group] Show - 103
+ * [1080p][CRC32]}), daily shows, multi-episode files, season packs and library paths
+ * ({@code Show/Season 02/05 - Title.mkv}). Each path component is tokenised and read with rules (no regular
+ * expressions), then the file name is completed from its folders. Stateless and thread-safe; never throws.
+ */
 public final class ReleaseNameParser implements FileNameParser {
-    private static final Pattern EPISODE = Pattern.compile("(?i)\\bS(\\d{1,2})E(\\d{1,3})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
+    private static final int MAX_LENGTH = 4096;
+    private static final int MAX_FOLDERS = 3;
+    private static final Set<String> SUBTITLE_FILES = Set.of("srt", "sub", "idx", "ass", "ssa", "vtt", "smi", "sup");
+
+    public ReleaseNameParser() {
+        // stateless
+    }
 
     @Override
     public ParsedRelease parse(String path) {
-        ParsedRelease.Builder b = ParsedRelease.builder();
-        if (path == null) {
-            return b.build();
+        if (path == null || path.isBlank()) {
+            return ParsedRelease.empty();
         }
-        String name = path;
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1);
-        int dot = name.lastIndexOf('.');
-        if (dot > 0 && name.length() - dot <= 5) {
-            b.container(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
-            name = name.substring(0, dot);
+        try {
+            return parsePath(path.length() > MAX_LENGTH ? path.substring(path.length() - MAX_LENGTH) : path);
+        } catch (RuntimeException e) {
+            // a best-effort parser must not fail its caller: an unreadable name gives an empty result
+            return ParsedRelease.empty();
         }
-        String spaced = name.replaceAll("[._]+", " ");
-        int titleEnd = spaced.length();
-        Matcher e = EPISODE.matcher(spaced);
-        if (e.find()) {
-            b.type(MediaType.EPISODE).season(Integer.parseInt(e.group(1))).episode(Integer.parseInt(e.group(2)));
-            titleEnd = e.start();
-        } else {
-            b.type(MediaType.MOVIE);
+    }
+
+    private static ParsedRelease parsePath(String path) {
+        List<String> parts = new ArrayList<>();
+        if (path.indexOf('/') < 0 && path.indexOf('\\') < 0) {
+            parts.add(path);
+            return parseParts(parts);
         }
-        Matcher y = YEAR.matcher(spaced);
-        while (y.find()) {
-            if (y.start() > 0 && y.start() <= titleEnd) {
-                b.year(Integer.parseInt(y.group(1)));
-                titleEnd = Math.min(titleEnd, y.start());
+        int start = 0;
+        int depth = 0;
+        // closes[i]: a closing bracket follows position i before the next slash
+        boolean[] closes = new boolean[path.length() + 1];
+        boolean seen = false;
+        for (int i = path.length() - 1; i >= 0; i--) {
+            char c = path.charAt(i);
+            closes[i] = seen;
+            if (c == '/' || c == '\\') {
+                seen = false;
+            } else if (c == ']' || c == ')' || c == '}') {
+                seen = true;
+            }
+        }
+        for (int i = 0; i <= path.length(); i++) {
+            char c = i == path.length() ? '/' : path.charAt(i);
+            if (c == '[' || c == '(' || c == '{') {
+                depth++;
+            } else if ((c == ']' || c == ')' || c == '}') && depth > 0) {
+                depth--;
+            }
+            boolean end = i == path.length();
+            if (end || (c == '/' || c == '\\') && (depth == 0 || !closes[i])) {
+                if (i > start) {
+                    parts.add(path.substring(start, i));
+                }
+                start = i + 1;
+                depth = 0;
+            }
+        }
+        return parseParts(parts);
+    }
+
+    private static ParsedRelease parseParts(List<String> parts) {
+        if (parts.isEmpty()) {
+            return ParsedRelease.empty();
+        }
+        String file = parts.get(parts.size() - 1).strip();
+        String container = null;
+        int dot = file.lastIndexOf('.');
+        if (dot >= 0 && dot < file.length() - 1) {
+            String ext = file.substring(dot + 1).toLowerCase(Locale.ROOT);
+            if (Vocabulary.CONTAINERS.contains(ext)) {
+                container = ext;
+                file = file.substring(0, dot);
+            }
+        }
+        NameResult fr = scan(file);
+        boolean fileObfuscated = fr.obfuscated;
+        List<NameResult> folders = new ArrayList<>();
+        for (int i = parts.size() - 2; i >= 0 && folders.size() < MAX_FOLDERS; i--) {
+            String f = parts.get(i).strip();
+            boolean generic = Vocabulary.GENERIC_FOLDERS.contains(f.toLowerCase(Locale.ROOT))
+                    || f.length() == 2 && f.charAt(1) == ':';
+            NameResult folder = generic ? null : scan(f);
+            if (folder == null || folder.obfuscated) {
+                if (!folders.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            folders.add(folder);
+        }
+        return merge(fr, fileObfuscated, folders, container);
+    }
+
+    private static NameResult scan(String name) {
+        NameScanner scanner = new NameScanner(name);
+        NameResult r = scanner.scan();
+        r.obfuscated = obfuscated(scanner.t);
+        if (!r.strongMarker && reversed(scanner.t)) {
+            NameResult back = new NameScanner(new StringBuilder(name).reverse().toString()).scan();
+            if (back.strongMarker) {
+                return back;
+            }
+        }
+        return r;
+    }
+
+    /** Names written backwards (70E10S.5102.sregnesseM.ehT) end an SxxEyy token with 'S'. */
+    private static boolean reversed(List<Token> tokens) {
+        for (Token k : tokens) {
+            String s = k.lower;
+            int len = s.length();
+            if (len >= 6 && len <= 8 && s.charAt(len - 1) == 's' && Character.isDigit(s.charAt(0))
+                    && s.indexOf('e') > 0 && Character.isDigit(s.charAt(len - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Hash-like names (XD607ebb-BRc59935-5155473f, 32 hex digits) carry nothing. */
+    static boolean obfuscated(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        int mixed = 0;
+        for (Token k : tokens) {
+            if (!k.hasDigit || k.text.length() < 6) {
+                return false;
+            }
+            boolean digit = false;
+            boolean letter = false;
+            for (int i = 0; i < k.text.length(); i++) {
+                char c = k.text.charAt(i);
+                digit |= c >= '0' && c <= '9';
+                letter |= Character.isLetter(c);
+            }
+            if (digit && letter && k.text.length() >= 6) {
+                mixed++;
+            }
+        }
+        return mixed == tokens.size() && (mixed >= 2 || tokens.get(0).text.length() >= 16);
+    }
+
+    private static boolean isSeasonFolder(NameResult f) {
+        return f.title == null && !f.seasons.isEmpty() && f.episodes.isEmpty();
+    }
+
+    private static ParsedRelease merge(NameResult file, boolean fileObfuscated, List<NameResult> folders,
+            String container) {
+        NameResult seasonFolder = null;
+        NameResult show = null;
+        for (NameResult f : folders) {
+            if (seasonFolder == null && show == null && isSeasonFolder(f)) {
+                seasonFolder = f;
+                continue;
+            }
+            if (f.title != null) {
+                show = f;
                 break;
             }
         }
-        String title = spaced.substring(0, titleEnd).replaceAll("[\\[\\](){}]", " ").trim().replaceAll("\\s+", " ");
-        b.title(title.isEmpty() ? null : title);
+        String title = fileObfuscated ? null : file.title;
+        String episodeTitle = file.episodeTitle;
+        Integer year = file.year;
+        LocalDate date = file.date;
+        List<Integer> seasons = new ArrayList<>(file.seasons);
+        List<Integer> episodes = new ArrayList<>(file.episodes);
+        List<Integer> absolute = new ArrayList<>(file.absoluteEpisodes);
+        List<String> alternatives = new ArrayList<>(file.alternativeTitles);
+        NameResult base = file;
+        if (show != null) {
+            boolean folderRelease = !file.strongMarker && show.strongMarker && seasonFolder == null
+                    && (title == null || !sameTitle(title, show.title) || !file.hasMarker);
+            boolean folderDated = fileObfuscated && show.date != null;
+            boolean useShow = title == null || folderRelease || folderDated
+                    || (seasonFolder != null || file.titleAfterMarker) && (file.titleAfterMarker || !file.hasMarker)
+                    || abbreviation(title, show.title) && year == null
+                    || show.year != null && !ascii(show.title) && hasAccents(show.title) && !hasAccents(title)
+                    && looseEquals(title, show.title);
+            if (useShow) {
+                if (title != null && !folderRelease && !abbreviation(title, show.title) && episodeTitle == null
+                        && (seasonFolder != null && !file.hasMarker || file.titleAfterMarker)) {
+                    episodeTitle = title;
+                }
+                title = show.title;
+                alternatives.clear();
+                alternatives.addAll(show.alternativeTitles);
+                if (folderRelease || folderDated || !file.hasMarker && file.date == null && seasonFolder == null
+                        && abbreviation(file.title, show.title)) {
+                    base = show;
+                }
+            }
+            if (!useShow && title != null && title.equals(title.toLowerCase(Locale.ROOT))
+                    && title.equalsIgnoreCase(show.title)) {
+                title = show.title;
+            }
+            if (year == null && show.year != null && (useShow || sameTitle(title, show.title))) {
+                year = show.year;
+            }
+        }
+        if (base != file) {
+            seasons = new ArrayList<>(base.seasons);
+            episodes = new ArrayList<>(base.episodes);
+            absolute = new ArrayList<>(base.absoluteEpisodes);
+            if (date == null) {
+                date = base.date;
+            }
+            if (base.episodeTitle != null) {
+                episodeTitle = base.episodeTitle;
+            }
+        }
+        if (seasons.isEmpty()) {
+            if (seasonFolder != null) {
+                seasons.addAll(seasonFolder.seasons);
+            } else if (show != null && sameTitle(title, show.title) && !show.seasons.isEmpty()
+                    && (!episodes.isEmpty() || show.episodes.isEmpty())) {
+                seasons.addAll(show.seasons);
+            }
+        }
+        ParsedRelease.Builder b = ParsedRelease.builder();
+        b.title(title);
+        if (!alternatives.isEmpty()) {
+            b.alternativeTitles(alternatives);
+        }
+        b.year(year);
+        if (!seasons.isEmpty()) {
+            b.seasons(seasons);
+        }
+        if (!episodes.isEmpty()) {
+            b.episodes(episodes);
+        }
+        if (!absolute.isEmpty()) {
+            b.absoluteEpisodes(absolute);
+        }
+        b.date(date);
+        b.episodeTitle(episodeTitle);
+        b.part(file.part);
+        b.screenSize(first(file.screenSize, folders, f -> f.screenSize));
+        b.source(first(file.source, folders, f -> f.source));
+        b.videoCodec(first(file.videoCodec, folders, f -> f.videoCodec));
+        b.audioCodec(first(file.audioCodec, folders, f -> f.audioCodec));
+        b.audioChannels(first(file.audioChannels, folders, f -> f.audioChannels));
+        if (!file.editions.isEmpty()) {
+            b.editions(file.editions);
+        }
+        if (!file.other.isEmpty()) {
+            b.other(file.other);
+        }
+        b.properCount(file.properCount == 0 ? null : file.properCount + (file.real ? 1 : 0));
+        String group = file.releaseGroup;
+        if (group == null || base != file) {
+            for (NameResult f : folders) {
+                if (f.releaseGroup != null) {
+                    group = f.releaseGroup;
+                    break;
+                }
+            }
+        }
+        b.releaseGroup(group);
+        List<String> languages = new ArrayList<>(
+                file.languages.isEmpty() && !folders.isEmpty() && base != file ? base.languages : file.languages);
+        List<String> subtitles = new ArrayList<>(file.subtitleLanguages);
+        if (container != null && SUBTITLE_FILES.contains(container) && subtitles.isEmpty() && !languages.isEmpty()) {
+            // Show.S01E02.eng.srt: the language of a subtitle file is its subtitle language
+            subtitles.add(languages.remove(languages.size() - 1));
+        }
+        if (languages.isEmpty()) {
+            for (NameResult f : folders) {
+                if (!f.languages.isEmpty() && sameTitle(title, f.title)) {
+                    languages.addAll(f.languages);
+                    break;
+                }
+            }
+        }
+        if (!languages.isEmpty()) {
+            b.languages(languages);
+        }
+        if (!subtitles.isEmpty()) {
+            b.subtitleLanguages(subtitles);
+        }
+        b.container(container);
+        b.crc32(file.crc32);
+        b.website(first(file.website, folders, f -> f.website));
+        b.streamingService(file.streamingService);
+        b.country(file.country);
+        boolean episode = !seasons.isEmpty() || !episodes.isEmpty()
+                || date != null && year == null
+                || file.episodeDetail && file.year != null && !seasons.isEmpty();
+        if (!episode && file.episodeDetail && file.year != null && file.editions.isEmpty()) {
+            episode = true;
+        }
+        b.type(title == null && seasons.isEmpty() && episodes.isEmpty() && year == null && date == null
+                ? MediaType.UNKNOWN : episode ? MediaType.EPISODE : MediaType.MOVIE);
         return b.build();
+    }
+
+    private interface Getter {
+        String get(NameResult r);
+    }
+
+    private static String first(String value, List<NameResult> folders, Getter g) {
+        if (value != null) {
+            return value;
+        }
+        for (NameResult f : folders) {
+            String v = g.get(f);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Equal once case, accents and punctuation are ignored. */
+    static boolean looseEquals(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return stripAccents(letters(a)).equals(stripAccents(letters(b)));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasAccents(String s) {
+        return !stripAccents(s).equals(s);
+    }
+
+    private static String stripAccents(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean sameTitle(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = letters(a);
+        String y = letters(b);
+        return !x.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x));
+    }
+
+    /** "cab" for "Charlie And Boots", "smwhr" for "Somewhere": the file name abbreviates its folder. */
+    static boolean abbreviation(String shortName, String longName) {
+        if (shortName == null || longName == null) {
+            return false;
+        }
+        String s = letters(shortName);
+        String l = letters(longName);
+        if (s.isEmpty() || s.length() >= l.length() || s.equals(l)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < l.length() && j < s.length(); i++) {
+            if (l.charAt(i) == s.charAt(j)) {
+                j++;
+            }
+        }
+        return j == s.length();
     }
 }

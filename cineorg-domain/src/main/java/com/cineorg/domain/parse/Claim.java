@@ -1,0 +1,7 @@
+package com.cineorg.domain.parse;
+
+/** What a token was recognised as. */
+enum Claim {
+    EPISODE, SEASON, DATE, YEAR, SCREEN, SOURCE, VCODEC, ACODEC, CHANNELS, OTHER, EDITION, LANGUAGE, SUBTITLE,
+    STREAMING, COUNTRY, CONTAINER, PROPER, GROUP, WEBSITE, CRC, PART, MISC, EPISODE_DETAIL
+}
