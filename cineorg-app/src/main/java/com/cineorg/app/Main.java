@@ -7,6 +7,7 @@ import com.cineorg.adapter.cli.ApplyCommand;
 import com.cineorg.adapter.cli.HistoryCommand;
 import com.cineorg.adapter.cli.MatchCommand;
 import com.cineorg.adapter.cli.OrganizeCommand;
+import com.cineorg.adapter.cli.ParseCommand;
 import com.cineorg.adapter.cli.RunCommand;
 import com.cineorg.adapter.cli.UndoCommand;
 import com.cineorg.adapter.cli.ReviewCommand;
@@ -83,6 +84,7 @@ public final class Main {
         cli.addSubcommand(new WatchCommand(pipeline, wiring::runDefaults,
                 action -> Runtime.getRuntime().addShutdownHook(new Thread(action, "cineorg-shutdown"))));
         cli.addSubcommand(new ServeCommand(wiring::apiServer));
+        cli.addSubcommand(new ParseCommand(name -> wiring.parseNames().parse(name)));
         cli.addSubcommand(new ConfigCommand(wiring.env()));
         cli.addSubcommand(new CompletionCommand());
         cli.addSubcommand(new DoctorCommand(wiring));

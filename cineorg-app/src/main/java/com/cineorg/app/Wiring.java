@@ -19,6 +19,7 @@ import com.cineorg.app.fs.NioFileOperationsAdapter;
 import com.cineorg.app.fs.NioFileSystemAdapter;
 import com.cineorg.application.identify.IdentifiedNaming;
 import com.cineorg.application.organize.OrganizeLibraryService;
+import com.cineorg.application.parse.ParseNameService;
 import com.cineorg.application.organize.UndoRunService;
 import com.cineorg.application.run.RunPipelineService;
 import java.nio.file.Path;
@@ -92,6 +93,10 @@ final class Wiring implements AutoCloseable {
 
     Map<String, String> env() {
         return env;
+    }
+
+    ParseNameService parseNames() {
+        return new ParseNameService(parser);
     }
 
     FileNameParser parser() {
