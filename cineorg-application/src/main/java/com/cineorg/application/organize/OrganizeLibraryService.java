@@ -27,6 +27,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,11 +80,13 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         RecoveryReport recovered = command.dryRun() ? RecoveryReport.nothing() : recovery.recover();
         command.progress().phase("plan", -1);
         List<PlanInput> inputs = new ArrayList<>();
+        Map<Long, MediaFile> loaded = new HashMap<>();
         for (MediaStatus status : List.of(MediaStatus.PARSED, MediaStatus.IDENTIFIED)) {
             int offset = 0;
             while (true) {
                 MediaPage page = catalog.list(new MediaQuery(status, null, null, offset, MediaQuery.MAX_LIMIT));
                 for (MediaFile f : page.items()) {
+                    f.id().ifPresent(id -> loaded.put(id, f));
                     PlanInput base = PlanInput.of(f);
                     inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), naming.apply(f),
                             base.sidecars(), base.extraKind(), base.quality(), base.priorStatus()));
@@ -100,14 +104,14 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
             return new OrganizeReport(plan, null, true, List.of(), List.of(), recovered,
                     Duration.between(started, clock.instant()));
         }
-        return executor.execute(plan, command.applyOptions(), recovered, started);
+        return executor.execute(plan, command.applyOptions(), recovered, started, loaded);
     }
 
     @Override
     public OrganizeReport apply(OrganizePlan plan, ApplyOptions options) {
         Instant started = clock.instant();
         RecoveryReport recovered = recovery.recover();
-        return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started);
+        return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started, Map.of());
     }
 
     private TargetProbe probe() {
