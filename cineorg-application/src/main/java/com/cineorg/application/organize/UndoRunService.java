@@ -77,6 +77,13 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         long done = 0;
         for (int from = 0; from < ops.size(); from += BATCH) {
             List<JournalEntry> chunk = ops.subList(from, Math.min(ops.size(), from + BATCH));
+            List<Long> wanted = chunk.stream().map(JournalEntry::mediaId)
+                    .filter(id -> id != null && !media.containsKey(id)).distinct().toList();
+            if (!wanted.isEmpty()) {
+                for (MediaFile f : catalog.findAllById(wanted)) {
+                    media.put(f.requireId(), f);
+                }
+            }
             journal.mark(chunk.stream().map(JournalEntry::id).toList(), OperationState.UNDOING, null);
             List<Long> undone = new ArrayList<>();
             List<Long> kept = new ArrayList<>();
@@ -175,9 +182,8 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         if (e.mediaId() == null) {
             return;
         }
-        MediaFile f = media.computeIfAbsent(e.mediaId(), id -> catalog.findById(id).orElse(null));
+        MediaFile f = media.get(e.mediaId());
         if (f == null) {
-            media.remove(e.mediaId());
             return;
         }
         boolean video = e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH
