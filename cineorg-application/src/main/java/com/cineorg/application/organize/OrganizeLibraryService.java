@@ -1,6 +1,7 @@
 package com.cineorg.application.organize;
 
 import com.cineorg.domain.error.InvalidInputException;
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.library.NameSanitizer;
 import com.cineorg.domain.model.library.NamingData;
 import com.cineorg.domain.model.library.OrganizePlan;
@@ -20,6 +21,7 @@ import com.cineorg.domain.port.in.OrganizeReport;
 import com.cineorg.domain.port.in.RecoverJournalUseCase;
 import com.cineorg.domain.port.in.RecoveryReport;
 import com.cineorg.domain.port.out.FileOperationsPort;
+import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
 import com.cineorg.domain.port.out.OrganizeJournalPort;
 import java.nio.file.Path;
@@ -45,6 +47,7 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
     private final PlanExecutor executor;
     private final Function<MediaFile, NamingData> naming;
     private final Clock clock;
+    private IdentificationStorePort identifications;
 
     public OrganizeLibraryService(
             MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock) {
@@ -62,6 +65,24 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         this.naming = Objects.requireNonNull(naming);
         this.recovery = new JournalRecovery(catalog, files, Objects.requireNonNull(journal), clock);
         this.executor = new PlanExecutor(catalog, files, journal, clock, batchSize, naming);
+    }
+
+    /**
+     * Organize with identification results: an IDENTIFIED file is named after its provider title, year, episode
+     * numbers and titles, with its provider ids (for {@code {tmdb_id}} and the .nfo); others after their parse.
+     */
+    public static OrganizeLibraryService withIdentifications(MediaCatalogPort catalog, FileOperationsPort files,
+            OrganizeJournalPort journal, IdentificationStorePort identifications, Clock clock) {
+        Objects.requireNonNull(identifications);
+        return new OrganizeLibraryService(catalog, files, journal, clock, PlanExecutor.DEFAULT_BATCH,
+                f -> NamingData.from(f.parsed(), f.id().flatMap(identifications::find).orElse(null)),
+                identifications);
+    }
+
+    private OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
+            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, IdentificationStorePort identifications) {
+        this(catalog, files, journal, clock, batchSize, naming);
+        this.identifications = identifications;
     }
 
     @Override
@@ -85,10 +106,15 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
             int offset = 0;
             while (true) {
                 MediaPage page = catalog.list(new MediaQuery(status, null, null, offset, MediaQuery.MAX_LIMIT));
+                Map<Long, Identification> identified = identifications == null || status != MediaStatus.IDENTIFIED
+                        ? Map.of()
+                        : identifications.findAll(page.items().stream().flatMap(f -> f.id().stream()).toList());
                 for (MediaFile f : page.items()) {
                     f.id().ifPresent(id -> loaded.put(id, f));
                     PlanInput base = PlanInput.of(f);
-                    inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), naming.apply(f),
+                    NamingData data = identifications == null ? naming.apply(f)
+                            : NamingData.from(f.parsed(), f.id().map(identified::get).orElse(null));
+                    inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), data,
                             base.sidecars(), base.extraKind(), base.quality(), base.priorStatus()));
                 }
                 offset += page.items().size();
