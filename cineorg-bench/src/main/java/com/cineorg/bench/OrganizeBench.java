@@ -55,9 +55,11 @@ public final class OrganizeBench {
         System.out.printf(Locale.ROOT, "java %s, %d cpus, work folder %s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), work);
         try {
-            sameFileSystem(work.resolve("same"), files, "work disk");
+            if (files > 0) {
+                sameFileSystem(work.resolve("same"), files, "work disk");
+            }
             Path shm = Path.of("/dev/shm");
-            if (Files.isDirectory(shm)) {
+            if (files > 0 && Files.isDirectory(shm)) {
                 Path ram = Files.createTempDirectory(shm, "cineorg-bench-same-");
                 try {
                     sameFileSystem(ram, files, "tmpfs /dev/shm");
@@ -65,7 +67,7 @@ public final class OrganizeBench {
                     deleteTree(ram);
                 }
             }
-            if (Files.isDirectory(shm) && !Files.getAttribute(shm, "unix:dev").equals(Files.getAttribute(work, "unix:dev"))) {
+            if (big > 0 && Files.isDirectory(shm) && !Files.getAttribute(shm, "unix:dev").equals(Files.getAttribute(work, "unix:dev"))) {
                 Path target = Files.createTempDirectory(shm, "cineorg-bench-");
                 try {
                     crossDevice(work.resolve("cross"), target, big, mb);
@@ -181,6 +183,20 @@ public final class OrganizeBench {
             System.out.printf(Locale.ROOT, "cross-device to /dev/shm: cp -r %d x %d MiB: %.0f MiB/s; organize move "
                     + "(copy + fsync + size check + rename + delete source, journaled): %.0f MiB/s = %.0f%% of cp%n",
                     count, mb, cpRate, rate, 100 * rate / cpRate);
+        }
+        try (Database db = PersistenceFactory.open(root.resolve("copy.db").toString())) {
+            catalog(db, forCp, count);
+            OrganizeLibraryService service = new OrganizeLibraryService(db.mediaCatalog(), new NioFileOperationsAdapter(),
+                    db.organizeJournal(), Clock.systemUTC());
+            long t2 = System.nanoTime();
+            OrganizeReport report = service.organize(new OrganizeLibraryCommand(shmTarget.resolve("copies"),
+                    OrganizeMode.COPY, null, null, null, false, false, false, false, false, null));
+            long ns = System.nanoTime() - t2;
+            check(report, count);
+            double cpRate = bytes / (cpNs / 1e9) / (1 << 20);
+            double rate = bytes / (ns / 1e9) / (1 << 20);
+            System.out.printf(Locale.ROOT, "cross-device to /dev/shm: organize --mode copy (same data as cp, sources"
+                    + " kept): %.0f MiB/s = %.0f%% of cp%n", rate, 100 * rate / cpRate);
         }
     }
 

@@ -47,7 +47,7 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
     private final PlanExecutor executor;
     private final Function<MediaFile, NamingData> naming;
     private final Clock clock;
-    private IdentificationStorePort identifications;
+    private final IdentificationStorePort identifications;
 
     public OrganizeLibraryService(
             MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock) {
@@ -59,6 +59,12 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
      */
     public OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
             Clock clock, int batchSize, Function<MediaFile, NamingData> naming) {
+        this(catalog, files, journal, clock, batchSize, naming, null);
+    }
+
+    private OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
+            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, IdentificationStorePort identifications) {
+        this.identifications = identifications;
         this.catalog = Objects.requireNonNull(catalog);
         this.files = Objects.requireNonNull(files);
         this.clock = Objects.requireNonNull(clock);
@@ -77,12 +83,6 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         return new OrganizeLibraryService(catalog, files, journal, clock, PlanExecutor.DEFAULT_BATCH,
                 f -> NamingData.from(f.parsed(), f.id().flatMap(identifications::find).orElse(null)),
                 identifications);
-    }
-
-    private OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
-            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, IdentificationStorePort identifications) {
-        this(catalog, files, journal, clock, batchSize, naming);
-        this.identifications = identifications;
     }
 
     @Override

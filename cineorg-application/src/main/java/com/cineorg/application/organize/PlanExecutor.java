@@ -1,6 +1,8 @@
 package com.cineorg.application.organize;
 
 import com.cineorg.domain.error.CineOrgException;
+import com.cineorg.domain.error.ConflictException;
+import com.cineorg.domain.error.FileOperationException;
 import com.cineorg.domain.model.library.FileMove;
 import com.cineorg.domain.model.library.JournalEntry;
 import com.cineorg.domain.model.library.NamingData;
@@ -277,8 +279,8 @@ final class PlanExecutor {
         if (m.action() == FileMove.Action.ORGANIZE) {
             Optional<FileOperationsPort.FileStat> stat = files.stat(m.source());
             if (stat.isEmpty()) {
-                throw new com.cineorg.domain.error.FileOperationException(
-                        com.cineorg.domain.error.FileOperationException.Reason.SOURCE_MISSING, m.source(),
+                throw new FileOperationException(
+                        FileOperationException.Reason.SOURCE_MISSING, m.source(),
                         m.source() + ": the file is gone");
             }
             if (stat.get().size() != m.size() || stat.get().mtime().toEpochMilli() != m.mtime().toEpochMilli()) {
@@ -293,8 +295,8 @@ final class PlanExecutor {
                 && !files.sameFileSystem(m.source(), m.target().getParent())) {
             long free = files.usableSpace(m.target().getParent());
             if (free < m.size()) {
-                throw new com.cineorg.domain.error.FileOperationException(
-                        com.cineorg.domain.error.FileOperationException.Reason.NO_SPACE, m.target(),
+                throw new FileOperationException(
+                        FileOperationException.Reason.NO_SPACE, m.target(),
                         m.target() + ": not enough space (" + m.size() + " bytes needed, " + free + " free)");
             }
         }
@@ -344,8 +346,8 @@ final class PlanExecutor {
         }
     }
 
-    private static com.cineorg.domain.error.ConflictException conflict(String message) {
-        return new com.cineorg.domain.error.ConflictException(message);
+    private static ConflictException conflict(String message) {
+        return new ConflictException(message);
     }
 
     private OperationKind kindFor(OrganizeMode mode, Path source, Path target, ApplyOptions options) {
@@ -360,8 +362,8 @@ final class PlanExecutor {
                 if (options.fallbackCopy()) {
                     yield OperationKind.COPY;
                 }
-                throw new com.cineorg.domain.error.FileOperationException(
-                        com.cineorg.domain.error.FileOperationException.Reason.CROSS_DEVICE, target,
+                throw new FileOperationException(
+                        FileOperationException.Reason.CROSS_DEVICE, target,
                         source + ": cannot hard-link into " + target.getParent()
                                 + " (another file system); use --fallback copy to copy instead");
             }
