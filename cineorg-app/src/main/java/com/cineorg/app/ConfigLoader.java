@@ -4,6 +4,7 @@ import com.cineorg.domain.error.InvalidInputException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
@@ -55,10 +56,31 @@ final class ConfigLoader {
             return TOML.readValue(text, AppConfig.class);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr();
+            int line = at == null ? -1 : at.getLineNr();
+            if (line < 1 && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                // TOML is read into a tree first, so mapping errors lose their place: find the key in the text
+                line = lineOfKey(text, mapping.getPath().get(mapping.getPath().size() - 1).getFieldName());
+            }
+            String where = line < 1 ? "" : ":" + line;
             throw new InvalidInputException("bad config file " + file + where + ": " + e.getOriginalMessage()
                     .replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll("\\s+", " "));
         }
+    }
+
+    /** The 1-based line where {@code key = ...} is written, or -1. */
+    static int lineOfKey(String text, String key) {
+        if (key == null) {
+            return -1;
+        }
+        String[] lines = text.split("\n", -1);
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                "^\\s*[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*=");
+        for (int i = 0; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     static AppConfig withEnvironment(AppConfig c, Map<String, String> env) {

@@ -3,18 +3,27 @@ package com.cineorg.app;
 import com.cineorg.adapter.cli.CineOrgCommand;
 import com.cineorg.adapter.cli.IdentifyCommand;
 import com.cineorg.adapter.cli.ListCommand;
+import com.cineorg.adapter.cli.ApplyCommand;
+import com.cineorg.adapter.cli.HistoryCommand;
 import com.cineorg.adapter.cli.MatchCommand;
+import com.cineorg.adapter.cli.OrganizeCommand;
+import com.cineorg.adapter.cli.RunCommand;
+import com.cineorg.adapter.cli.UndoCommand;
 import com.cineorg.adapter.cli.ReviewCommand;
 import com.cineorg.adapter.cli.ScanCommand;
 import com.cineorg.adapter.cli.ShowCommand;
 import com.cineorg.adapter.cli.error.CliErrorHandler;
 import com.cineorg.adapter.cli.render.TerminalProgress;
+import com.cineorg.domain.port.in.ApplyPlanUseCase;
 import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
+import com.cineorg.domain.port.in.ProgressListener;
+import com.cineorg.domain.port.in.RunPipelineUseCase;
 import com.cineorg.domain.port.in.MatchMediaUseCase;
 import com.cineorg.domain.port.in.ReviewQueueUseCase;
 import com.cineorg.domain.port.in.SearchCandidatesUseCase;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /** The `cineorg` launcher. The only class that calls System.exit. */
@@ -62,8 +71,21 @@ public final class Main {
                 task -> TerminalProgress.forTerminal(task, root.global().quiet())));
         cli.addSubcommand(new ReviewCommand(reviews, match, search));
         cli.addSubcommand(new MatchCommand(match));
+        Function<String, ProgressListener> progress = task -> TerminalProgress.forTerminal(task, root.global().quiet());
+        ApplyPlanUseCase applyPlan = (plan, options) -> wiring.organize().apply(plan, options);
+        cli.addSubcommand(new OrganizeCommand(c -> wiring.organize().organize(c), applyPlan,
+                () -> wiring.organize().recover(), progress));
+        cli.addSubcommand(new ApplyCommand(applyPlan, progress));
+        cli.addSubcommand(new HistoryCommand(() -> wiring.undo().listRuns()));
+        cli.addSubcommand(new UndoCommand((run, p) -> wiring.undo().undo(run, p), progress));
+        RunPipelineUseCase pipeline = c -> wiring.pipeline().run(c);
+        cli.addSubcommand(new RunCommand(pipeline, wiring::runDefaults));
+        cli.addSubcommand(new WatchCommand(pipeline, wiring::runDefaults,
+                action -> Runtime.getRuntime().addShutdownHook(new Thread(action, "cineorg-shutdown"))));
+        cli.addSubcommand(new ServeCommand(wiring::apiServer));
         cli.addSubcommand(new ConfigCommand(wiring.env()));
         cli.addSubcommand(new CompletionCommand());
+        cli.addSubcommand(new DoctorCommand(wiring));
         CliErrorHandler errors = new CliErrorHandler(() -> root.global().stacktrace());
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);

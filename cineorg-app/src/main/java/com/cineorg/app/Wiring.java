@@ -8,7 +8,21 @@ import com.cineorg.adapter.metadata.tmdb.TmdbMetadataAdapter;
 import com.cineorg.adapter.metadata.tmdb.TmdbSettings;
 import com.cineorg.adapter.metadata.tvdb.TvdbMetadataAdapter;
 import com.cineorg.adapter.metadata.tvdb.TvdbSettings;
+import com.cineorg.adapter.api.ApiDependencies;
+import com.cineorg.adapter.api.ApiKeys;
+import com.cineorg.adapter.api.ApiServer;
+import com.cineorg.adapter.api.ApiSettings;
+import com.cineorg.adapter.cli.RunCommand;
+import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
+import com.cineorg.app.fs.FileRunLock;
+import com.cineorg.app.fs.NioFileOperationsAdapter;
 import com.cineorg.app.fs.NioFileSystemAdapter;
+import com.cineorg.application.identify.IdentifiedNaming;
+import com.cineorg.application.organize.OrganizeLibraryService;
+import com.cineorg.application.organize.UndoRunService;
+import com.cineorg.application.run.RunPipelineService;
+import java.nio.file.Path;
+import java.util.List;
 import com.cineorg.application.identify.IdentifyMediaService;
 import com.cineorg.application.identify.IdentifySettings;
 import com.cineorg.application.identify.MatchMediaService;
@@ -46,6 +60,7 @@ final class Wiring implements AutoCloseable {
     private OkHttpClient http;
     private Map<Provider, MetadataProviderPort> providers;
     private IdentifyMediaService identify;
+    private OrganizeLibraryService organize;
 
     Wiring(GlobalOptions global, Map<String, String> env) {
         this.global = global;
@@ -156,6 +171,65 @@ final class Wiring implements AutoCloseable {
         return new MatchMediaService(catalog(), database().identifications(), identify(), clock);
     }
 
+    synchronized OrganizeLibraryService organize() {
+        if (organize == null) {
+            organize = new OrganizeLibraryService(catalog(), new NioFileOperationsAdapter(), database().organizeJournal(),
+                    clock, OrganizeLibraryService.DEFAULT_BATCH, new IdentifiedNaming(database().identifications()));
+        }
+        return organize;
+    }
+
+    UndoRunService undo() {
+        return new UndoRunService(catalog(), new NioFileOperationsAdapter(), database().organizeJournal(), clock);
+    }
+
+    RunPipelineService pipeline() {
+        return new RunPipelineService(scan(), identify(), organize(),
+                new FileRunLock(DatabaseLocation.dataHome(env).resolve("cineorg").resolve("run.lock")), clock);
+    }
+
+    /** What `run` and `watch` use when a flag is not given. */
+    RunCommand.Defaults runDefaults() {
+        AppConfig c = config();
+        List<Path> roots = c.sources().roots() == null ? List.of()
+                : c.sources().roots().stream().map(Path::of).toList();
+        Path library = c.library().target() == null ? null : Path.of(c.library().target());
+        return new RunCommand.Defaults(roots, library, c.library().mode(), c.library().scheme(), c.library().onConflict());
+    }
+
+    /** The REST server on the same use cases as the CLI; the API key is generated and stored on first start. */
+    ApiServer apiServer(String hostFlag, Integer portFlag) {
+        AppConfig c = config();
+        String host = hostFlag != null ? hostFlag : c.server().host() != null ? c.server().host() : ApiSettings.DEFAULT_HOST;
+        int port = portFlag != null ? portFlag : c.server().port() != null ? c.server().port() : ApiSettings.DEFAULT_PORT;
+        String key = c.server().apiKey();
+        if (key == null) {
+            key = ApiKeys.generate();
+            ApiKeyStore.store(ConfigLoader.path(env), key);
+        }
+        List<Path> allowed = new java.util.ArrayList<>(runDefaults().roots());
+        if (runDefaults().library() != null) {
+            allowed.add(runDefaults().library());
+        }
+        allowed.replaceAll(p -> p.toAbsolutePath().normalize());
+        ApiSettings settings = ApiSettings.defaults(key, allowed).withHost(host).withPort(port)
+                .withCorsOrigins(c.server().corsOrigins() == null ? List.of() : c.server().corsOrigins());
+        LookupIdentificationsUseCase lookup = ids -> reviews().identifications(ids);
+        ApiDependencies deps = ApiDependencies.builder()
+                .scanMedia(cmd -> scan().scan(cmd))
+                .listMedia(q -> list().list(q))
+                .showMedia(id -> show().show(id))
+                .identifications(lookup)
+                .identifyMedia(cmd -> identify().identify(cmd))
+                .reviewQueue((o, l) -> reviews().reviews(o, l))
+                .matchMedia(cmd -> match().match(cmd))
+                .organizeLibrary(cmd -> organize().organize(cmd))
+                .listRuns(() -> undo().listRuns())
+                .undoRun((run, p) -> undo().undo(run, p))
+                .build();
+        return new ApiServer(deps, settings, clock);
+    }
+
     SearchCandidatesService search() {
         return new SearchCandidatesService(identify(), identifySettings());
     }
@@ -163,8 +237,8 @@ final class Wiring implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (http != null) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
+            SharedHttpClient.shutdown(http);
+            http = null;
         }
         if (database != null) {
             database.close();

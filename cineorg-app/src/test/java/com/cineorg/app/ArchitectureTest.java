@@ -20,7 +20,7 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
                 .importPackages("com.cineorg");
     }
 

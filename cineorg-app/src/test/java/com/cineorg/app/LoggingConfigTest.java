@@ -19,6 +19,7 @@ class LoggingConfigTest {
     @Test
     void theLogFileIsWrittenWithKeysRedacted() throws Exception {
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         context.putProperty("CINEORG_LOG_DIR", dir.toString());
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);

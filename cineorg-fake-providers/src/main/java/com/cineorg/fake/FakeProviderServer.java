@@ -50,6 +50,8 @@ public final class FakeProviderServer implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger rejectedByRateLimit = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
     private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<FaultRule> faults = new ConcurrentLinkedQueue<>();
 
@@ -196,6 +198,11 @@ public final class FakeProviderServer implements AutoCloseable {
         return rejectedByRateLimit.get();
     }
 
+    /** The most requests being answered at the same time since the last {@link #resetRequests()}. */
+    public int maxConcurrentRequests() {
+        return maxInFlight.get();
+    }
+
     /** The first 10,000 requests received, oldest first. */
     public List<RecordedRequest> requests() {
         synchronized (recorded) {
@@ -216,6 +223,7 @@ public final class FakeProviderServer implements AutoCloseable {
         counts.clear();
         total.set(0);
         rejectedByRateLimit.set(0);
+        maxInFlight.set(0);
         recorded.clear();
     }
 
@@ -252,6 +260,20 @@ public final class FakeProviderServer implements AutoCloseable {
     }
 
     private void handle(Context ctx, boolean isTmdb, Function<Context, Answer> handler) {
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        boolean async = false;
+        try {
+            async = answer(ctx, isTmdb, handler);
+        } finally {
+            if (!async) {
+                inFlight.decrementAndGet();
+            }
+        }
+    }
+
+    /** @return true when the answer is sent later (slow fault), which then lowers the in-flight count itself */
+    private boolean answer(Context ctx, boolean isTmdb, Function<Context, Answer> handler) {
         String path = ctx.path();
         counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         total.incrementAndGet();
@@ -271,12 +293,12 @@ public final class FakeProviderServer implements AutoCloseable {
                 Answer limited = isTmdb ? TmdbApi.rateLimited(bucket.rate)
                         : TvdbApi.failure(429, "TooManyRequests: rate limit exceeded");
                 write(ctx, limited.withHeader("Retry-After", String.valueOf(seconds)));
-                return;
+                return false;
             }
         }
         if (fault == null) {
             write(ctx, handler.apply(ctx));
-            return;
+            return false;
         }
         switch (fault.kind()) {
             case STATUS -> write(ctx, isTmdb ? TmdbApi.statusFault(fault.status()) : TvdbApi.statusFault(fault.status()));
@@ -291,8 +313,14 @@ public final class FakeProviderServer implements AutoCloseable {
             }
             case SLOW -> {
                 Duration delay = fault.delay();
-                ctx.future(() -> CompletableFuture.runAsync(() -> write(ctx, handler.apply(ctx)),
-                        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)));
+                ctx.future(() -> CompletableFuture.runAsync(() -> {
+                    try {
+                        write(ctx, handler.apply(ctx));
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                }, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)));
+                return true;
             }
             case TRUNCATED -> {
                 Answer full = handler.apply(ctx);
@@ -305,6 +333,7 @@ public final class FakeProviderServer implements AutoCloseable {
                             + fault.status() + " Bad Gateway</h1><p>cloudflare</p></body></html>",
                     "text/html; charset=UTF-8", Map.of()));
         }
+        return false;
     }
 
     private Fault takeFault(String path) {

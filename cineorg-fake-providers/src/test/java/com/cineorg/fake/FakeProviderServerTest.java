@@ -67,11 +67,14 @@ class FakeProviderServerTest {
     void tmdbAnswersErrorBodiesWithRealStatusCodes() throws Exception {
         HttpResponse<String> badKey = get(fake.tmdbBaseUrl() + "/search/movie?query=x&api_key=wrong");
         HttpResponse<String> missing = get(fake.tmdbBaseUrl() + "/movie/99999999?" + KEY);
+        HttpResponse<String> noRoute = get(fake.tmdbBaseUrl() + "/collection/10?" + KEY);
 
         assertThat(badKey.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(badKey.body()).get("status_code").asInt()).isEqualTo(7);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(missing.body()).get("success").asBoolean()).isFalse();
+        assertThat(noRoute.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(noRoute.body()).get("status_code").asInt()).isEqualTo(34);
     }
 
     @Test

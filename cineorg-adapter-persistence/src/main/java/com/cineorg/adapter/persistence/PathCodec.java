@@ -1,6 +1,8 @@
 package com.cineorg.adapter.persistence;
 
+import java.io.File;
 import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 
 /**
@@ -10,9 +12,42 @@ import java.nio.file.Path;
 final class PathCodec {
     private PathCodec() {}
 
-    /** The unique, byte-exact key of a path; never ends with a slash (except the file system root). */
+    /** Characters {@code Path.toUri()} keeps as they are on Unix (RFC 2396 path characters); others become %XX. */
+    private static final boolean[] KEPT = new boolean[128];
+
+    static {
+        String kept = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'():@&=+$,;/";
+        for (int i = 0; i < kept.length(); i++) {
+            KEPT[kept.charAt(i)] = true;
+        }
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /**
+     * The unique, byte-exact key of an absolute path: what {@code path.toUri().toString()} gives, without the
+     * trailing slash it adds to existing directories. A plain ASCII path is encoded here, the same way but without
+     * the {@code stat} call {@code toUri} makes; anything else goes through {@code toUri}, which sees the raw bytes.
+     */
     static String location(Path path) {
-        String uri = path.toUri().toString(); // absolute; a directory that exists gets a trailing slash
+        String s = path.toString();
+        if (path.getFileSystem() == FileSystems.getDefault() && s.startsWith("/") && File.separatorChar == '/'
+                && isAscii(s)) {
+            StringBuilder sb = new StringBuilder(s.length() + 16).append("file://");
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (KEPT[c]) {
+                    sb.append(c);
+                } else {
+                    sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+                }
+            }
+            return withoutTrailingSlash(sb.toString());
+        }
+        return withoutTrailingSlash(path.toUri().toString());
+    }
+
+    private static String withoutTrailingSlash(String uri) {
         return uri.endsWith("/") && !uri.equals("file:///") ? uri.substring(0, uri.length() - 1) : uri;
     }
 

@@ -19,6 +19,8 @@ import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.model.metadata.Candidate;
 import com.cineorg.domain.model.metadata.EpisodeInfo;
+import com.cineorg.domain.model.metadata.MovieDetails;
+import com.cineorg.domain.model.metadata.SeriesDetails;
 import com.cineorg.domain.model.metadata.Provider;
 import com.cineorg.domain.port.in.IdentifyCommand;
 import com.cineorg.domain.port.in.IdentifyMediaUseCase;
@@ -39,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +55,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class IdentifyMediaService implements IdentifyMediaUseCase {
     private static final int SAVE_BATCH = 500;
+    private static final int DETAILS_FOR = 3;
 
     private final MediaCatalogPort catalog;
     private final IdentificationStorePort store;
@@ -265,6 +269,11 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
                     candidates = search(provider, movie, first.title(), null);
                 }
                 MatchDecision decision = matcher.decide(query, candidates);
+                if (!(decision instanceof MatchDecision.Identified) && !decision.ranked().isEmpty()) {
+                    // Search results carry no alternative titles: a foreign or local title ("Wo Hu Cang Long",
+                    // "The Office US") only matches once the details of the best few candidates are known.
+                    decision = matcher.decide(query, withDetails(provider, movie, decision.ranked(), candidates));
+                }
                 Map<Long, Identification> out = new LinkedHashMap<>();
                 for (MediaFile f : group) {
                     if (decision instanceof MatchDecision.Identified ok) {
@@ -279,6 +288,23 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
                 unavailable.compareAndSet(null, e.getMessage());
                 return Map.of();
             }
+        }
+
+        /** The candidates, with the top {@value #DETAILS_FOR} replaced by their details (alternative titles). */
+        private List<Candidate> withDetails(MetadataProviderPort provider, boolean movie, List<ScoredCandidate> ranked,
+                List<Candidate> candidates) {
+            Map<String, Candidate> detailed = new LinkedHashMap<>();
+            for (ScoredCandidate sc : ranked.subList(0, Math.min(DETAILS_FOR, ranked.size()))) {
+                String id = sc.candidate().id();
+                Optional<Candidate> full = movie ? provider.movieDetails(id).map(MovieDetails::candidate)
+                        : provider.seriesDetails(id).map(SeriesDetails::candidate);
+                full.ifPresent(c -> detailed.put(id, c));
+            }
+            List<Candidate> out = new ArrayList<>(candidates.size());
+            for (Candidate c : candidates) {
+                out.add(detailed.getOrDefault(c.id(), c));
+            }
+            return out;
         }
 
         private List<Candidate> search(MetadataProviderPort provider, boolean movie, String title, Integer year) {

@@ -89,11 +89,13 @@ class IdentifyMediaServiceTest {
         again.parsedAs(new ReleaseNameParser().parse("Heat.1995.mkv"));
         fresh.saveAll(List.of(again));
 
-        new IdentifyMediaService(fresh, store, Map.of(Provider.TMDB, tmdb), cache, IdentifySettings.defaults(), clock)
-                .identify(IdentifyCommand.all());
+        IdentifyReport second = new IdentifyMediaService(fresh, store, Map.of(Provider.TMDB, tmdb), cache,
+                IdentifySettings.defaults(), clock).identify(IdentifyCommand.all());
+        assertThat(second.failures()).isEmpty();
+        assertThat(second.identified()).as(second.toString()).isEqualTo(1);
 
         assertThat(tmdb.calls.get()).isEqualTo(calls);
-        assertThat(again.status()).isEqualTo(MediaStatus.IDENTIFIED);
+        assertThat(fresh.findById(again.requireId()).orElseThrow().status()).isEqualTo(MediaStatus.IDENTIFIED);
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param title null or blank when the file name carries none (such a query is never matched)
  * @param alternativeTitles other titles from the name ({@code Amelie AKA Le Fabuleux Destin...}); never null
- * @param year null when the name has none
+ * @param year null when the name has none; an implausible year (before 1870 or after 2200) is dropped, since it
+ *     came from a misread name and must not fail the whole identification
  * @param type {@link MediaType#UNKNOWN} to accept movies and series alike
  */
 public record MatchQuery(String title, List<String> alternativeTitles, Integer year, MediaType type) {
@@ -20,7 +21,7 @@ public record MatchQuery(String title, List<String> alternativeTitles, Integer y
         alternativeTitles = alternativeTitles == null ? List.of() : List.copyOf(alternativeTitles);
         type = type == null ? MediaType.UNKNOWN : type;
         if (year != null && (year < 1870 || year > 2200)) {
-            throw new IllegalArgumentException("implausible year: " + year);
+            year = null;
         }
     }
 

@@ -21,6 +21,8 @@ public final class TitleNormalizer {
     /** "Alien³" is "Alien 3", not "Alien3". */
     private static final Pattern SUPERSCRIPT = Pattern.compile("[\u00b2\u00b3\u00b9\u2070-\u2079]+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** "Alien3" reads as "Alien 3". */
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
     private static final Set<String> ARTICLES = Set.of(
             "the", "a", "an", "le", "la", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli",
             "un", "une", "het", "een");
@@ -56,7 +58,8 @@ public final class TitleNormalizer {
                 folded.append(c);
             }
         }
-        List<String> words = new ArrayList<>(Arrays.asList(NON_WORD.split(folded.toString().trim())));
+        String spaced = LETTER_DIGIT.matcher(folded).replaceAll(" ");
+        List<String> words = new ArrayList<>(Arrays.asList(NON_WORD.split(spaced.trim())));
         words.removeIf(String::isEmpty);
         for (int i = 0; i < words.size(); i++) {
             String roman = ROMAN.get(words.get(i));

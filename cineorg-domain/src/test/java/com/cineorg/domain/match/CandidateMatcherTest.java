@@ -64,6 +64,12 @@ class CandidateMatcherTest {
     }
 
     @Test
+    void anImplausibleYearIsDropped() {
+        assertThat(MatchQuery.movie("1492 Conquest of Paradise", 1492).year()).isNull();
+        assertThat(MatchQuery.movie("Heat", 1995).year()).isEqualTo(1995);
+    }
+
+    @Test
     void settingsAreValidated() {
         assertThatThrownBy(() -> new MatchSettings(1.2, 0.1, 0.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MatchSettings(0.5, 0.1, 0.6)).isInstanceOf(IllegalArgumentException.class);

@@ -15,6 +15,7 @@ class TitleNormalizerTest {
         "Le Fabuleux Destin d'Amélie Poulain|fabuleux destin d amelie poulain",
         "Crouching Tiger, Hidden Dragon|crouching tiger hidden dragon",
         "Alien³|alien 3",
+        "Alien3|alien 3",
         "Rocky IV|rocky 4",
         "V for Vendetta|v for vendetta",
         "Schindler's List|schindlers list",

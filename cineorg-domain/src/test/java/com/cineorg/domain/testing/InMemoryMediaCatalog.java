@@ -7,6 +7,8 @@ import com.cineorg.domain.port.out.IndexedFile;
 import com.cineorg.domain.port.out.MediaCatalogPort;
 import com.cineorg.domain.scan.SidecarMatcher;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * A catalog in a map, for use-case tests. Kept honest by {@link MediaCatalogContract}. Like a database it keeps
- * snapshots: changing a file after {@code saveAll} changes nothing stored until it is saved again.
+ * snapshots (changing a file after {@code saveAll} changes nothing stored until it is saved again) and keeps
+ * instants to the millisecond.
  */
 public final class InMemoryMediaCatalog implements MediaCatalogPort {
     private final TreeMap<Long, MediaFile> files = new TreeMap<>();
@@ -28,7 +31,7 @@ public final class InMemoryMediaCatalog implements MediaCatalogPort {
         List<IndexedFile> result = new ArrayList<>();
         for (MediaFile f : files.values()) {
             if (roots.stream().anyMatch(r -> f.path().startsWith(r))) {
-                result.add(new IndexedFile(f.requireId(), f.path(), f.size(), f.mtime(), f.fileKey(), f.status(),
+                result.add(new IndexedFile(f.requireId(), f.path(), f.size(), millis(f.mtime()), f.fileKey(), f.status(),
                         SidecarMatcher.signature(f.sidecars())));
             }
         }
@@ -101,8 +104,14 @@ public final class InMemoryMediaCatalog implements MediaCatalogPort {
         return files.values().stream().map(InMemoryMediaCatalog::copy).toList();
     }
 
+    /** A snapshot; instants keep milliseconds only, as the database stores them. */
     private static MediaFile copy(MediaFile f) {
-        return MediaFile.restore(f.requireId(), f.path(), f.size(), f.mtime(), f.fileKey(), f.status(),
-                f.statusReason().orElse(null), f.parsed(), f.sidecars(), f.extraKind().orElse(null), f.lastSeen());
+        return MediaFile.restore(f.requireId(), f.path(), f.size(), millis(f.mtime()), f.fileKey(), f.status(),
+                f.statusReason().orElse(null), f.parsed(), f.sidecars(), f.extraKind().orElse(null),
+                millis(f.lastSeen()));
+    }
+
+    private static Instant millis(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -31,6 +31,15 @@ public final class SharedHttpClient {
                 .build();
     }
 
+    /**
+     * Stops the dispatcher threads and closes idle connections. OkHttp's dispatcher threads are not daemons and
+     * linger a minute after the last call; call this when the program is done with the client.
+     */
+    public static void shutdown(OkHttpClient shared) {
+        shared.dispatcher().executorService().shutdown();
+        shared.connectionPool().evictAll();
+    }
+
     /** The shared client with one provider's timeouts; dispatcher and connection pool stay shared. */
     public static OkHttpClient withTimeouts(OkHttpClient shared, Duration connect, Duration read) {
         return shared.newBuilder()

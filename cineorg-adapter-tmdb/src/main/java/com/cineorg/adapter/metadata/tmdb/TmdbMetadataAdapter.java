@@ -83,7 +83,8 @@ public final class TmdbMetadataAdapter implements MetadataProviderPort {
             url.addQueryParameter("language", lang);
         }
         return client.call("GET /search/movie", request(url.build()), TmdbMovieSearchResponse.class)
-                .map(r -> nonNull(r.results()).stream().map(TmdbMetadataAdapter::toCandidate).toList())
+                .map(r -> nonNull(r.results()).stream().filter(m -> hasText(m.title()) || hasText(m.originalTitle()))
+                        .map(TmdbMetadataAdapter::toCandidate).toList())
                 .orElse(List.of());
     }
 
@@ -103,7 +104,8 @@ public final class TmdbMetadataAdapter implements MetadataProviderPort {
             url.addQueryParameter("language", settings.language());
         }
         return client.call("GET /search/tv", request(url.build()), TmdbTvSearchResponse.class)
-                .map(r -> nonNull(r.results()).stream().map(TmdbMetadataAdapter::toCandidate).toList())
+                .map(r -> nonNull(r.results()).stream().filter(t -> hasText(t.name()) || hasText(t.originalName()))
+                        .map(TmdbMetadataAdapter::toCandidate).toList())
                 .orElse(List.of());
     }
 
@@ -113,9 +115,11 @@ public final class TmdbMetadataAdapter implements MetadataProviderPort {
         if (settings.language() != null) {
             url.addQueryParameter("language", settings.language());
         }
-        return client.call("GET /movie/{id}", request(url.build()), TmdbMovieResponse.class).map(m -> {
+        return client.call("GET /movie/{id}", request(url.build()), TmdbMovieResponse.class)
+                .filter(m -> hasText(m.title()) || hasText(m.originalTitle())).map(m -> {
             List<String> alternatives = alternatives(m.alternativeTitles(), m.translations());
-            Candidate candidate = new Candidate(Provider.TMDB, String.valueOf(m.id()), MediaType.MOVIE, m.title(),
+            Candidate candidate = new Candidate(Provider.TMDB, String.valueOf(m.id()), MediaType.MOVIE,
+                    titleOr(m.title(), m.originalTitle()),
                     m.originalTitle(), alternatives, Dates.year(m.releaseDate()), m.popularity(),
                     m.originalLanguage());
             String imdb = m.externalIds() != null && m.externalIds().imdbId() != null ? m.externalIds().imdbId()
@@ -131,8 +135,10 @@ public final class TmdbMetadataAdapter implements MetadataProviderPort {
         if (settings.language() != null) {
             url.addQueryParameter("language", settings.language());
         }
-        return client.call("GET /tv/{id}", request(url.build()), TmdbTvResponse.class).map(t -> {
-            Candidate candidate = new Candidate(Provider.TMDB, String.valueOf(t.id()), MediaType.EPISODE, t.name(),
+        return client.call("GET /tv/{id}", request(url.build()), TmdbTvResponse.class)
+                .filter(t -> hasText(t.name()) || hasText(t.originalName())).map(t -> {
+            Candidate candidate = new Candidate(Provider.TMDB, String.valueOf(t.id()), MediaType.EPISODE,
+                    titleOr(t.name(), t.originalName()),
                     t.originalName(), alternatives(t.alternativeTitles(), t.translations()),
                     Dates.year(t.firstAirDate()), t.popularity(), t.originalLanguage());
             List<Integer> seasons = nonNull(t.seasons()).stream().map(TmdbSeasonSummary::seasonNumber).sorted()
@@ -187,8 +193,10 @@ public final class TmdbMetadataAdapter implements MetadataProviderPort {
         HttpUrl url = url("find/" + externalId.value()).addQueryParameter("external_source", source).build();
         return client.call("GET /find/{id}", request(url), TmdbFindResponse.class).map(f -> {
             List<Candidate> found = new ArrayList<>();
-            nonNull(f.movieResults()).forEach(m -> found.add(toCandidate(m)));
-            nonNull(f.tvResults()).forEach(t -> found.add(toCandidate(t)));
+            nonNull(f.movieResults()).stream().filter(m -> hasText(m.title()) || hasText(m.originalTitle()))
+                    .forEach(m -> found.add(toCandidate(m)));
+            nonNull(f.tvResults()).stream().filter(t -> hasText(t.name()) || hasText(t.originalName()))
+                    .forEach(t -> found.add(toCandidate(t)));
             return List.copyOf(found);
         }).orElse(List.of());
     }
@@ -228,6 +236,10 @@ public final class TmdbMetadataAdapter implements MetadataProviderPort {
         return new Candidate(Provider.TMDB, String.valueOf(t.id()), MediaType.EPISODE, titleOr(t.name(),
                 t.originalName()), t.originalName(), List.of(), Dates.year(t.firstAirDate()), t.popularity(),
                 t.originalLanguage());
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
     }
 
     private static String titleOr(String title, String fallback) {

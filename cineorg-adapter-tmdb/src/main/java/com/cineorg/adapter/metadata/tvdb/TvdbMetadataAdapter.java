@@ -99,7 +99,9 @@ public final class TvdbMetadataAdapter implements MetadataProviderPort {
                 ? language.substring(0, 2) : language, language);
         MediaType mediaType = type.equals("movie") ? MediaType.MOVIE : MediaType.EPISODE;
         return authorized("GET /search", url.build(), TvdbSearchResponse.class)
-                .map(r -> nonNull(r.data()).stream().filter(s -> s.tvdbId() != null)
+                .map(r -> nonNull(r.data()).stream().filter(s -> s.tvdbId() != null && s.tvdbId().matches("\\d+"))
+                        .filter(s -> firstNonBlank(s.name(), s.translations() == null ? null
+                                : s.translations().get("eng")) != null)
                         .map(s -> toCandidate(s, mediaType, lang)).toList())
                 .orElse(List.of());
     }
@@ -109,7 +111,7 @@ public final class TvdbMetadataAdapter implements MetadataProviderPort {
         HttpUrl url = baseUrl.newBuilder().addPathSegment("movies").addPathSegment(numeric(movieId))
                 .addPathSegment("extended").addQueryParameter("meta", "translations").build();
         return authorized("GET /movies/{id}/extended", url, TvdbRecordResponse.class)
-                .filter(r -> r.data() != null)
+                .filter(r -> r.data() != null && firstNonBlank(r.data().name()) != null)
                 .map(r -> new MovieDetails(toCandidate(r.data(), MediaType.MOVIE), null, null,
                         externalIds(r.data())));
     }
@@ -119,7 +121,7 @@ public final class TvdbMetadataAdapter implements MetadataProviderPort {
         HttpUrl url = baseUrl.newBuilder().addPathSegment("series").addPathSegment(numeric(seriesId))
                 .addPathSegment("extended").addQueryParameter("meta", "translations").build();
         return authorized("GET /series/{id}/extended", url, TvdbRecordResponse.class)
-                .filter(r -> r.data() != null)
+                .filter(r -> r.data() != null && firstNonBlank(r.data().name()) != null)
                 .map(r -> {
                     TvdbRecord s = r.data();
                     List<Integer> seasons = nonNull(s.seasons()).stream()
@@ -186,10 +188,10 @@ public final class TvdbMetadataAdapter implements MetadataProviderPort {
         return authorized("GET /search/remoteid/{id}", url, TvdbRemoteIdResponse.class).map(r -> {
             List<Candidate> found = new ArrayList<>();
             nonNull(r.data()).forEach(d -> {
-                if (d.series() != null) {
+                if (d.series() != null && firstNonBlank(d.series().name()) != null) {
                     found.add(toCandidate(d.series(), MediaType.EPISODE));
                 }
-                if (d.movie() != null) {
+                if (d.movie() != null && firstNonBlank(d.movie().name()) != null) {
                     found.add(toCandidate(d.movie(), MediaType.MOVIE));
                 }
             });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.cineorg.adapter.metadata.http.ResilienceSettings;
+import com.cineorg.adapter.metadata.http.SharedHttpClient;
 import com.cineorg.domain.error.ErrorKind;
 import com.cineorg.domain.error.ProviderAuthenticationException;
 import com.cineorg.domain.error.ProviderUnavailableException;
@@ -20,7 +21,11 @@ import com.cineorg.fake.Fault;
 import com.cineorg.fake.RecordedRequest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -268,6 +273,26 @@ class TmdbMetadataAdapterIT {
 
         assertThat(impatient.movieDetails("680")).map(d -> d.candidate().title()).contains("Pulp Fiction");
         assertThat(fake.requestCount("/3/movie/680")).isEqualTo(2);
+    }
+
+    @Test
+    void atMostFifteenRequestsRunAtOnceAgainstOneHost() throws Exception {
+        fake.failAlways(Fault.slow(Duration.ofMillis(200)));
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<List<Candidate>>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> tmdb.searchMovies("Matrix", null, null)));
+            }
+            for (Future<List<Candidate>> f : futures) {
+                assertThat(f.get()).isNotEmpty();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(fake.requestCount("/3/search/movie")).isEqualTo(40);
+        assertThat(fake.maxConcurrentRequests()).isBetween(10, SharedHttpClient.MAX_REQUESTS_PER_HOST);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package com.cineorg.adapter.api.library;
+
+import com.cineorg.domain.model.identify.Identification;
+import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.ParsedRelease;
+import com.cineorg.domain.model.media.Sidecar;
+import com.cineorg.domain.port.in.MediaPage;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/** The HTTP shapes of media files; the domain model is never serialised directly. */
+final class MediaResponses {
+    private MediaResponses() {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MediaSummary(long id, String path, String status, String type, String title, Integer year, Integer season,
+            Integer episode, String extra) {}
+
+    record MediaList(List<MediaSummary> items, long total, int offset, int limit) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SidecarItem(String path, String kind, String language, List<String> flags) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MediaDetail(long id, String path, long size, String mtime, String status, String statusReason,
+            String extra, String lastSeen, Map<String, Object> parse, List<SidecarItem> sidecars,
+            IdentificationResponses.IdentificationItem identification) {}
+
+    static MediaList list(MediaPage page) {
+        return new MediaList(page.items().stream().map(MediaResponses::summary).toList(), page.total(), page.offset(),
+                page.limit());
+    }
+
+    static MediaSummary summary(MediaFile f) {
+        ParsedRelease p = f.parsed();
+        return new MediaSummary(f.requireId(), f.path().toString(), f.status().word(), p.type().word(), p.title(),
+                p.year(), p.season(), p.episode(), f.extraKind().orElse(null));
+    }
+
+    static MediaDetail detail(MediaFile f, Identification identification) {
+        return new MediaDetail(f.requireId(), f.path().toString(), f.size(), f.mtime().toString(), f.status().word(),
+                f.statusReason().orElse(null), f.extraKind().orElse(null),
+                f.lastSeen() == null ? null : f.lastSeen().toString(), ParseJson.toMap(f.parsed()),
+                f.sidecars().stream().map(MediaResponses::sidecar).toList(),
+                identification == null ? null : IdentificationResponses.of(identification));
+    }
+
+    private static SidecarItem sidecar(Sidecar s) {
+        return new SidecarItem(s.path().toString(), s.kind().word(), s.language(), s.flags());
+    }
+}
