@@ -162,41 +162,48 @@ public final class OrganizeBench {
             Files.write(forCp.resolve(name), data);
         }
         long bytes = (long) count * data.length;
-        Path cpTarget = shmTarget.resolve("cp");
+        double cpRate = rate(bytes, run("cp", "-r", forCp.toString(), shmTarget.resolve("cp").toString()));
+        deleteTree(shmTarget.resolve("cp"));
+        double copyRate = rate(bytes, organize(root.resolve("copy.db"), forCp, shmTarget.resolve("copies"), count,
+                OrganizeMode.COPY));
+        deleteTree(shmTarget.resolve("copies"));
+        double mvRate = rate(bytes, run("mv", forCp.toString(), shmTarget.resolve("mv").toString()));
+        deleteTree(shmTarget.resolve("mv"));
+        double moveRate = rate(bytes, organize(root.resolve("move.db"), downloads, shmTarget.resolve("library"), count,
+                OrganizeMode.MOVE));
+        System.out.printf(Locale.ROOT, "cross-device to /dev/shm, %d x %d MiB (page-cached sources):%n", count, mb);
+        System.out.printf(Locale.ROOT, "  cp -r %.0f MiB/s; organize --mode copy (fsync, size check, rename, journal)"
+                + " %.0f MiB/s = %.0f%% of cp%n", cpRate, copyRate, 100 * copyRate / cpRate);
+        System.out.printf(Locale.ROOT, "  mv %.0f MiB/s; organize --mode move (copy as above, then delete the source)"
+                + " %.0f MiB/s = %.0f%% of mv, %.0f%% of cp%n", mvRate, moveRate, 100 * moveRate / mvRate,
+                100 * moveRate / cpRate);
+    }
+
+    private static double rate(long bytes, long ns) {
+        return bytes / (ns / 1e9) / (1 << 20);
+    }
+
+    private static long run(String... command) throws Exception {
         long t0 = System.nanoTime();
-        Process cp = new ProcessBuilder("cp", "-r", forCp.toString(), cpTarget.toString()).inheritIO().start();
-        if (!cp.waitFor(10, TimeUnit.MINUTES) || cp.exitValue() != 0) {
-            throw new IllegalStateException("cp failed");
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
         }
-        long cpNs = System.nanoTime() - t0;
-        deleteTree(cpTarget);
-        try (Database db = PersistenceFactory.open(root.resolve("cineorg.db").toString())) {
+        return System.nanoTime() - t0;
+    }
+
+    private static long organize(Path dbFile, Path downloads, Path library, int count, OrganizeMode mode)
+            throws IOException {
+        try (Database db = PersistenceFactory.open(dbFile.toString())) {
             catalog(db, downloads, count);
             OrganizeLibraryService service = new OrganizeLibraryService(db.mediaCatalog(), new NioFileOperationsAdapter(),
                     db.organizeJournal(), Clock.systemUTC());
-            long t1 = System.nanoTime();
-            OrganizeReport report = service.organize(OrganizeLibraryCommand.defaults(shmTarget.resolve("library")));
-            long ns = System.nanoTime() - t1;
+            long t0 = System.nanoTime();
+            OrganizeReport report = service.organize(new OrganizeLibraryCommand(library, mode, null, null, null, false,
+                    false, false, false, false, null));
+            long ns = System.nanoTime() - t0;
             check(report, count);
-            double cpRate = bytes / (cpNs / 1e9) / (1 << 20);
-            double rate = bytes / (ns / 1e9) / (1 << 20);
-            System.out.printf(Locale.ROOT, "cross-device to /dev/shm: cp -r %d x %d MiB: %.0f MiB/s; organize move "
-                    + "(copy + fsync + size check + rename + delete source, journaled): %.0f MiB/s = %.0f%% of cp%n",
-                    count, mb, cpRate, rate, 100 * rate / cpRate);
-        }
-        try (Database db = PersistenceFactory.open(root.resolve("copy.db").toString())) {
-            catalog(db, forCp, count);
-            OrganizeLibraryService service = new OrganizeLibraryService(db.mediaCatalog(), new NioFileOperationsAdapter(),
-                    db.organizeJournal(), Clock.systemUTC());
-            long t2 = System.nanoTime();
-            OrganizeReport report = service.organize(new OrganizeLibraryCommand(shmTarget.resolve("copies"),
-                    OrganizeMode.COPY, null, null, null, false, false, false, false, false, null));
-            long ns = System.nanoTime() - t2;
-            check(report, count);
-            double cpRate = bytes / (cpNs / 1e9) / (1 << 20);
-            double rate = bytes / (ns / 1e9) / (1 << 20);
-            System.out.printf(Locale.ROOT, "cross-device to /dev/shm: organize --mode copy (same data as cp, sources"
-                    + " kept): %.0f MiB/s = %.0f%% of cp%n", rate, 100 * rate / cpRate);
+            return ns;
         }
     }
 
