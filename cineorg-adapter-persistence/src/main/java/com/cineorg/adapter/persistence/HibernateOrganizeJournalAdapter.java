@@ -150,9 +150,9 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
         ps.setInt(2, seq);
         ps.setString(3, op.kind().name());
         ps.setString(4, OperationState.PENDING.name());
-        ps.setString(5, location(op.source()));
+        ps.setString(5, PathCodec.location(op.source()));
         ps.setString(6, PathCodec.display(op.source()));
-        ps.setString(7, location(op.target()));
+        ps.setString(7, PathCodec.location(op.target()));
         ps.setString(8, PathCodec.display(op.target()));
         if (op.mediaId() == null) {
             ps.setNull(9, Types.BIGINT);
@@ -261,21 +261,6 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
                 return out;
             }
         });
-    }
-
-    /**
-     * The exact-bytes location of a path. {@link PathCodec#restore} reads an ASCII display string back as is, so an
-     * ASCII path stores its display string here too and skips the costly URI encoding (journal rows are written
-     * by the thousand).
-     */
-    private static String location(Path path) {
-        String display = PathCodec.display(path);
-        for (int i = 0, n = display.length(); i < n; i++) {
-            if (display.charAt(i) >= 0x80) {
-                return PathCodec.location(path);
-            }
-        }
-        return display;
     }
 
     private static String clip(String s) {
