@@ -354,6 +354,28 @@ class OrganizeLibraryServiceTest {
     }
 
     @Test
+    void recoverySettlesAnInterruptedUndoBothWays() {
+        video("/dl/a.mkv", movie("A", 2001, "1080p"));
+        video("/dl/b.mkv", movie("B", 2002, "1080p"));
+        OrganizeReport report = organize.organize(move());
+        List<com.cineorg.domain.model.library.JournalEntry> moves = journal.operations(report.runId()).stream()
+                .filter(e -> e.kind() == OperationKind.MOVE).toList();
+        journal.mark(moves.stream().map(com.cineorg.domain.model.library.JournalEntry::id).toList(),
+                OperationState.UNDOING, null);
+        com.cineorg.domain.model.library.JournalEntry a = moves.get(0);
+        fs.move(a.target(), a.source(), Path.of("/dl/.tmp"), false); // the undo of a was done before the crash
+
+        RecoveryReport r = organize.recover();
+
+        assertThat(r.unresolved()).isEmpty();
+        assertThat(journal.operations(report.runId()).stream().filter(e -> e.kind() == OperationKind.MOVE)
+                .map(e -> e.state()).toList()).containsExactly(OperationState.UNDONE, OperationState.DONE);
+        assertThat(fs.exists(a.source())).isTrue();
+        assertThat(fs.exists(moves.get(1).target())).isTrue();
+        assertThat(catalog.findByPath(a.source()).orElseThrow().status()).isEqualTo(MediaStatus.PARSED);
+    }
+
+    @Test
     void noSpaceIsAClearPerFileError() {
         fs.otherDevice("/lib").usableSpace(3);
         video("/dl/Heat.1995.mkv", movie("Heat", 1995, "1080p"));
