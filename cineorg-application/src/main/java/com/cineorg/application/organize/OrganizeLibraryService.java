@@ -1,6 +1,7 @@
 package com.cineorg.application.organize;
 
 import com.cineorg.domain.error.InvalidInputException;
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.library.NameSanitizer;
 import com.cineorg.domain.model.library.NamingData;
 import com.cineorg.domain.model.library.OrganizePlan;
@@ -20,6 +21,7 @@ import com.cineorg.domain.port.in.OrganizeReport;
 import com.cineorg.domain.port.in.RecoverJournalUseCase;
 import com.cineorg.domain.port.in.RecoveryReport;
 import com.cineorg.domain.port.out.FileOperationsPort;
+import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
 import com.cineorg.domain.port.out.OrganizeJournalPort;
 import java.nio.file.Path;
@@ -27,6 +29,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +50,7 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
     private final PlanExecutor executor;
     private final Function<MediaFile, NamingData> naming;
     private final Clock clock;
+    private final IdentificationStorePort identifications;
 
     public OrganizeLibraryService(
             MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock) {
@@ -57,12 +62,30 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
      */
     public OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
             Clock clock, int batchSize, Function<MediaFile, NamingData> naming) {
+        this(catalog, files, journal, clock, batchSize, naming, null);
+    }
+
+    private OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
+            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, IdentificationStorePort identifications) {
+        this.identifications = identifications;
         this.catalog = Objects.requireNonNull(catalog);
         this.files = Objects.requireNonNull(files);
         this.clock = Objects.requireNonNull(clock);
         this.naming = Objects.requireNonNull(naming);
         this.recovery = new JournalRecovery(catalog, files, Objects.requireNonNull(journal), clock);
         this.executor = new PlanExecutor(catalog, files, journal, clock, batchSize, naming);
+    }
+
+    /**
+     * Organize with identification results: an IDENTIFIED file is named after its provider title, year, episode
+     * numbers and titles, with its provider ids (for {@code {tmdb_id}} and the .nfo); others after their parse.
+     */
+    public static OrganizeLibraryService withIdentifications(MediaCatalogPort catalog, FileOperationsPort files,
+            OrganizeJournalPort journal, IdentificationStorePort identifications, Clock clock) {
+        Objects.requireNonNull(identifications);
+        return new OrganizeLibraryService(catalog, files, journal, clock, PlanExecutor.DEFAULT_BATCH,
+                f -> NamingData.from(f.parsed(), f.id().flatMap(identifications::find).orElse(null)),
+                identifications);
     }
 
     @Override
@@ -81,13 +104,20 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         RecoveryReport recovered = command.dryRun() ? RecoveryReport.nothing() : recovery.recover();
         command.progress().phase("plan", -1);
         List<PlanInput> inputs = new ArrayList<>();
+        Map<Long, MediaFile> loaded = new HashMap<>();
         for (MediaStatus status : List.of(MediaStatus.PARSED, MediaStatus.IDENTIFIED)) {
             int offset = 0;
             while (true) {
                 MediaPage page = catalog.list(new MediaQuery(status, null, null, offset, MediaQuery.MAX_LIMIT));
+                Map<Long, Identification> identified = identifications == null || status != MediaStatus.IDENTIFIED
+                        ? Map.of()
+                        : identifications.findAll(page.items().stream().flatMap(f -> f.id().stream()).toList());
                 for (MediaFile f : page.items()) {
+                    f.id().ifPresent(id -> loaded.put(id, f));
                     PlanInput base = PlanInput.of(f);
-                    inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), naming.apply(f),
+                    NamingData data = identifications == null ? naming.apply(f)
+                            : NamingData.from(f.parsed(), f.id().map(identified::get).orElse(null));
+                    inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), data,
                             base.sidecars(), base.extraKind(), base.quality(), base.priorStatus()));
                 }
                 offset += page.items().size();
@@ -103,14 +133,14 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
             return new OrganizeReport(plan, null, true, List.of(), List.of(), recovered,
                     Duration.between(started, clock.instant()));
         }
-        return executor.execute(plan, command.applyOptions(), recovered, started);
+        return executor.execute(plan, command.applyOptions(), recovered, started, loaded);
     }
 
     @Override
     public OrganizeReport apply(OrganizePlan plan, ApplyOptions options) {
         Instant started = clock.instant();
         RecoveryReport recovered = recovery.recover();
-        return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started);
+        return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started, Map.of());
     }
 
     private TargetProbe probe() {
