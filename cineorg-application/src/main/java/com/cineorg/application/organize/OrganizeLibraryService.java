@@ -41,9 +41,6 @@ import java.util.function.Function;
  * beside their movie, see {@link OrganizePlanner}), and apply the plan through the journal.
  */
 public final class OrganizeLibraryService implements OrganizeLibraryUseCase, ApplyPlanUseCase, RecoverJournalUseCase {
-    /** Journal entries written per transaction. */
-    public static final int DEFAULT_BATCH = PlanExecutor.DEFAULT_BATCH;
-
     private final MediaCatalogPort catalog;
     private final FileOperationsPort files;
     private final JournalRecovery recovery;
