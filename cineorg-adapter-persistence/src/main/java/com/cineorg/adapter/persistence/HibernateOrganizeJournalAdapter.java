@@ -206,6 +206,12 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
         return queryOps("SELECT " + OP_COLUMNS + " FROM organize_operation WHERE run_id = ? ORDER BY seq", runId);
     }
 
+    @Override
+    public List<JournalEntry> operationsOf(long mediaId) {
+        return queryOps("SELECT " + OP_COLUMNS + " FROM organize_operation WHERE media_file_id = ? ORDER BY run_id, seq",
+                mediaId);
+    }
+
     private List<JournalEntry> queryOps(String sql, Long param) {
         return store.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -94,4 +94,10 @@ public final class InMemoryOrganizeJournal implements OrganizeJournalPort {
         return entries.values().stream().filter(e -> e.runId() == runId)
                 .sorted(Comparator.comparingInt(JournalEntry::seq)).toList();
     }
+
+    @Override
+    public synchronized List<JournalEntry> operationsOf(long mediaId) {
+        return entries.values().stream().filter(e -> e.mediaId() != null && e.mediaId() == mediaId)
+                .sorted(Comparator.comparingLong(JournalEntry::runId).thenComparingInt(JournalEntry::seq)).toList();
+    }
 }

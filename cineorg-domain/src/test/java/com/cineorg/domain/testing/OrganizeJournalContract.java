@@ -53,6 +53,9 @@ public abstract class OrganizeJournalContract {
         assertThat(move.priorStatus()).isEqualTo("PARSED");
         assertThat(stored.get(2).source()).isEqualTo(Path.of("/dl/Amélie ü.mkv"));
         assertThat(journal.unfinished()).hasSize(3);
+        assertThat(journal.operationsOf(7L)).singleElement().extracting(JournalEntry::target)
+                .isEqualTo(Path.of("/lib/Movies/a.mkv"));
+        assertThat(journal.operationsOf(8L)).isEmpty();
     }
 
     @Test

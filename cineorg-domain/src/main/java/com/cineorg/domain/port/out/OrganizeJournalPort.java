@@ -38,4 +38,7 @@ public interface OrganizeJournalPort {
 
     /** The steps of a run in recording order. */
     List<JournalEntry> operations(long runId);
+
+    /** Every journaled operation on one media file, oldest first (its organize history). */
+    List<JournalEntry> operationsOf(long mediaId);
 }
