@@ -40,10 +40,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -cp ... com.cineorg.bench.ApiBench [--files 10000] [--connections 50] [--seconds 10] [--warmup 20]
- *     [--threads 2] [--tool wrk|java] [--endpoint media|health]
+ *     [--threads 2] [--tool wrk|java] [--endpoint media|health] [--sqlite]
  * </pre>
  *
- * <p>{@code --endpoint health} measures the bare server (no key check, no catalog) as a baseline. Besides requests/s
+ * <p>{@code --sqlite} serves the files from a real SQLite catalog (as {@code cineorg serve} does) instead of memory.
+ * {@code --endpoint health} measures the bare server (no key check, no catalog) as a baseline. Besides requests/s
  * and p99 it prints the server's CPU time per request, which does not depend on what else runs on the machine.
  *
  * <pre>
@@ -67,13 +68,19 @@ public final class ApiBench {
         boolean baseline = stringArg(args, "--endpoint", "media").equals("health");
 
         String key = ApiKeys.generate();
-        InMemoryMediaCatalog catalog = new InMemoryMediaCatalog();
+        boolean sqlite = java.util.Arrays.asList(args).contains("--sqlite");
+        Path dbDir = sqlite ? Files.createTempDirectory("cineorg-apibench") : null;
+        com.cineorg.adapter.persistence.Database db = sqlite
+                ? com.cineorg.adapter.persistence.PersistenceFactory.open(dbDir.resolve("bench.db").toString()) : null;
+        com.cineorg.domain.port.out.MediaCatalogPort catalog = sqlite ? db.mediaCatalog() : new InMemoryMediaCatalog();
         seed(catalog, files);
+        com.cineorg.domain.port.in.LookupIdentificationsUseCase identifications = sqlite
+                ? ids -> db.identifications().findAll(ids) : ids -> Map.of();
         ScanMediaUseCase noScan = command -> {
             throw new IllegalStateException("the benchmark does not scan");
         };
         ApiDependencies deps = ApiDependencies.builder().scanMedia(noScan).listMedia(new ListMediaService(catalog))
-                .showMedia(new ShowMediaService(catalog)).identifications(ids -> Map.of())
+                .showMedia(new ShowMediaService(catalog)).identifications(identifications)
                 .identifyMedia(command -> {
                     throw new IllegalStateException("the benchmark does not identify");
                 })
@@ -93,9 +100,9 @@ public final class ApiBench {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.port();
-            System.out.printf(Locale.ROOT, "ApiBench: %d media files, GET /api/v1/media/{random id}, %d connections,"
-                    + " %d s (+%d s warm-up), tool %s, %d cores%n", files, connections, seconds, warmup, tool,
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "ApiBench: %d media files (%s), GET /api/v1/media/{random id}, %d connections,"
+                    + " %d s (+%d s warm-up), tool %s, %d cores%n", files, sqlite ? "SQLite catalog" : "in-memory catalog",
+                    connections, seconds, warmup, tool, Runtime.getRuntime().availableProcessors());
             if (tool.equals("wrk")) {
                 runWrk(base, key, files, connections, threads, warmup, seconds, baseline);
             } else {
@@ -103,10 +110,14 @@ public final class ApiBench {
             }
         } finally {
             server.stop();
+            if (db != null) {
+                db.close();
+                ScanBench.deleteTree(dbDir);
+            }
         }
     }
 
-    private static void seed(InMemoryMediaCatalog catalog, int files) {
+    private static void seed(com.cineorg.domain.port.out.MediaCatalogPort catalog, int files) {
         ReleaseNameParser parser = new ReleaseNameParser();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         List<MediaFile> batch = new ArrayList<>(files);

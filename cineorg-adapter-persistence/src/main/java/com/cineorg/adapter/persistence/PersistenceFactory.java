@@ -70,6 +70,7 @@ public final class PersistenceFactory {
                 .jdbcUrl(db.jdbcUrl())
                 .schemaToolingAction(validate ? Action.VALIDATE : Action.NONE)
                 .property("hibernate.connection.provider_class", HikariCPConnectionProvider.class.getName())
+                .property("hibernate.query.plan_cache_enabled", "true") // HQL parsed once, not per request
                 .property("hibernate.hikari.poolName", "cineorg")
                 .property("hibernate.hikari.minimumIdle", "1")
                 .property("hibernate.hikari.maximumPoolSize", db.engine() == Engine.SQLITE ? "4" : "8")

@@ -154,6 +154,11 @@ final class FileOrganizeJournal implements OrganizeJournalPort, AutoCloseable {
     }
 
     @Override
+    public List<JournalEntry> operationsOf(long mediaId) {
+        return state.operationsOf(mediaId);
+    }
+
+    @Override
     public void close() throws IOException {
         log.close();
     }
