@@ -9,6 +9,7 @@ import com.cineorg.domain.model.library.PlanInput;
 import com.cineorg.domain.model.library.Quality;
 import com.cineorg.domain.model.library.TargetProbe;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.port.in.ApplyOptions;
 import com.cineorg.domain.port.in.ApplyPlanUseCase;
@@ -21,6 +22,7 @@ import com.cineorg.domain.port.in.RecoverJournalUseCase;
 import com.cineorg.domain.port.in.RecoveryReport;
 import com.cineorg.domain.port.out.FileOperationsPort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.MediaInfoStorePort;
 import com.cineorg.domain.port.out.OrganizeJournalPort;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,13 +30,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Organize: settle what an interrupted run left, plan every PARSED or IDENTIFIED video of the catalog (extras go
- * beside their movie, see {@link OrganizePlanner}), and apply the plan through the journal.
+ * beside their movie, see {@link OrganizePlanner}), and apply the plan through the journal. With a media info store,
+ * replace-if-better compares the real resolution and codec of both files where a probe recorded them.
  */
 public final class OrganizeLibraryService implements OrganizeLibraryUseCase, ApplyPlanUseCase, RecoverJournalUseCase {
     /** Journal entries written per transaction. */
@@ -46,6 +50,7 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
     private final PlanExecutor executor;
     private final Function<MediaFile, NamingData> naming;
     private final Clock clock;
+    private final MediaInfoStorePort mediaInfo;
 
     public OrganizeLibraryService(
             MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock) {
@@ -57,6 +62,16 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
      */
     public OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
             Clock clock, int batchSize, Function<MediaFile, NamingData> naming) {
+        this(catalog, files, journal, clock, batchSize, naming, null);
+    }
+
+    /**
+     * @param naming the naming data of a catalog file; identification passes one that prefers provider data
+     * @param mediaInfo recorded media info, for the real quality of files; null to judge by their names only
+     */
+    public OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
+            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, MediaInfoStorePort mediaInfo) {
+        this.mediaInfo = mediaInfo;
         this.catalog = Objects.requireNonNull(catalog);
         this.files = Objects.requireNonNull(files);
         this.clock = Objects.requireNonNull(clock);
@@ -85,10 +100,13 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
             int offset = 0;
             while (true) {
                 MediaPage page = catalog.list(new MediaQuery(status, null, null, offset, MediaQuery.MAX_LIMIT));
+                Map<Long, MediaInfo> infos = mediaInfo == null ? Map.of()
+                        : mediaInfo.findAll(page.items().stream().map(MediaFile::requireId).toList());
                 for (MediaFile f : page.items()) {
                     PlanInput base = PlanInput.of(f);
                     inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), naming.apply(f),
-                            base.sidecars(), base.extraKind(), base.quality(), base.priorStatus()));
+                            base.sidecars(), base.extraKind(), Quality.of(f.parsed(), infos.get(f.requireId())),
+                            base.priorStatus()));
                 }
                 offset += page.items().size();
                 if (page.items().isEmpty() || offset >= page.total()) {
@@ -113,6 +131,13 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started);
     }
 
+    /** The quality of a catalog file: its real resolution and codec where recorded, else what its name says. */
+    private Quality quality(MediaFile f) {
+        MediaInfo info = mediaInfo == null || f.id().isEmpty() ? null
+                : mediaInfo.findAll(List.of(f.requireId())).get(f.requireId());
+        return Quality.of(f.parsed(), info);
+    }
+
     private TargetProbe probe() {
         return (target, source) -> {
             if (!files.exists(target)) {
@@ -120,7 +145,7 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
             }
             boolean same = files.sameFile(target, source);
             Quality quality = same ? Quality.UNKNOWN
-                    : catalog.findByPath(target).map(f -> Quality.of(f.parsed())).orElse(Quality.UNKNOWN);
+                    : catalog.findByPath(target).map(this::quality).orElse(Quality.UNKNOWN);
             return Optional.of(new TargetProbe.Existing(same, quality));
         };
     }
