@@ -7,7 +7,7 @@ import com.cineorg.domain.port.in.ItemFailure;
 import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
 import com.cineorg.domain.port.in.MediaPage;
 import com.cineorg.domain.port.in.MediaQuery;
-import com.cineorg.domain.port.in.ProbeCommand;
+import com.cineorg.domain.port.in.ProbeMediaCommand;
 import com.cineorg.domain.port.in.ProbeMediaUseCase;
 import com.cineorg.domain.port.in.ProbeReport;
 import com.cineorg.domain.port.out.MediaCatalogPort;
@@ -58,7 +58,7 @@ public final class ProbeMediaService implements ProbeMediaUseCase, LookupMediaIn
     }
 
     @Override
-    public ProbeReport probe(ProbeCommand command) {
+    public ProbeReport probe(ProbeMediaCommand command) {
         Instant started = clock.instant();
         if (!tool.available()) {
             return ProbeReport.noTool(0, Duration.between(started, clock.instant()));
@@ -139,7 +139,7 @@ public final class ProbeMediaService implements ProbeMediaUseCase, LookupMediaIn
         }
     }
 
-    private List<MediaFile> candidates(ProbeCommand command) {
+    private List<MediaFile> candidates(ProbeMediaCommand command) {
         if (!command.mediaFileIds().isEmpty()) {
             return catalog.findAllById(command.mediaFileIds()).stream()
                     .filter(f -> f.status() != MediaStatus.MISSING)

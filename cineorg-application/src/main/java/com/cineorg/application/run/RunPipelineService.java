@@ -4,7 +4,7 @@ import com.cineorg.domain.port.in.IdentifyMediaUseCase;
 import com.cineorg.domain.port.in.IdentifyReport;
 import com.cineorg.domain.port.in.OrganizeLibraryUseCase;
 import com.cineorg.domain.port.in.OrganizeReport;
-import com.cineorg.domain.port.in.ProbeCommand;
+import com.cineorg.domain.port.in.ProbeMediaCommand;
 import com.cineorg.domain.port.in.ProbeMediaUseCase;
 import com.cineorg.domain.port.in.ProbeReport;
 import com.cineorg.domain.port.in.RunPipelineCommand;
@@ -61,7 +61,7 @@ public final class RunPipelineService implements RunPipelineUseCase {
                     command.identify().progress()));
             command.events().accept(scanned);
             if (probe != null) {
-                ProbeReport probed = probe.probe(ProbeCommand.newFiles(command.identify().progress()));
+                ProbeReport probed = probe.probe(ProbeMediaCommand.newFiles(command.identify().progress()));
                 command.events().accept(probed);
             }
             IdentifyReport identified = identify.identify(command.identify());

@@ -9,7 +9,7 @@ import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.port.in.IdentifyReport;
-import com.cineorg.domain.port.in.ProbeCommand;
+import com.cineorg.domain.port.in.ProbeMediaCommand;
 import com.cineorg.domain.port.in.ProbeReport;
 import com.cineorg.domain.port.in.RunPipelineCommand;
 import com.cineorg.domain.port.in.RunReport;
@@ -94,7 +94,7 @@ class ProbeMediaServiceTest {
         long boom = add("boom.mkv", MediaStatus.PARSED);
         ProbeMediaService service = new ProbeMediaService(catalog, store, tool, clock);
 
-        ProbeReport report = service.probe(ProbeCommand.missing(null));
+        ProbeReport report = service.probe(ProbeMediaCommand.missing(null));
 
         assertThat(report.toolAvailable()).isTrue();
         assertThat(report.notice()).isNull();
@@ -108,11 +108,11 @@ class ProbeMediaServiceTest {
                         Map.entry(text, new MediaInfo(null, null, null, null, List.of())));
 
         tool.probed.clear();
-        ProbeReport again = service.probe(ProbeCommand.missing(null));
+        ProbeReport again = service.probe(ProbeMediaCommand.missing(null));
         assertThat(again.known()).isEqualTo(3);
         assertThat(tool.probed).containsExactly("boom.mkv");
 
-        ProbeReport forced = service.probe(new ProbeCommand(List.of(hd), null, true, null));
+        ProbeReport forced = service.probe(new ProbeMediaCommand(List.of(hd), null, true, null));
         assertThat(forced.probed()).isEqualTo(1);
     }
 
@@ -122,7 +122,7 @@ class ProbeMediaServiceTest {
         add("hd.mkv", MediaStatus.PARSED);
         add("sd.mkv", MediaStatus.PARSED);
 
-        ProbeReport report = new ProbeMediaService(catalog, store, none, clock).probe(ProbeCommand.missing(null));
+        ProbeReport report = new ProbeMediaService(catalog, store, none, clock).probe(ProbeMediaCommand.missing(null));
 
         assertThat(report.toolAvailable()).isFalse();
         assertThat(report.notice()).contains("neither ffprobe nor mediainfo");

@@ -5,5 +5,5 @@ package com.cineorg.domain.port.in;
  * never stops the pass; without a tool it does nothing and says so once.
  */
 public interface ProbeMediaUseCase {
-    ProbeReport probe(ProbeCommand command);
+    ProbeReport probe(ProbeMediaCommand command);
 }

@@ -10,19 +10,19 @@ import java.util.List;
  *     run); null for any
  * @param force probe again even when media info is already known
  */
-public record ProbeCommand(List<Long> mediaFileIds, MediaStatus status, boolean force, ProgressListener progress) {
-    public ProbeCommand {
+public record ProbeMediaCommand(List<Long> mediaFileIds, MediaStatus status, boolean force, ProgressListener progress) {
+    public ProbeMediaCommand {
         mediaFileIds = mediaFileIds == null ? List.of() : List.copyOf(mediaFileIds);
         progress = progress == null ? ProgressListener.NONE : progress;
     }
 
     /** Every file that lacks media info. */
-    public static ProbeCommand missing(ProgressListener progress) {
-        return new ProbeCommand(List.of(), null, false, progress);
+    public static ProbeMediaCommand missing(ProgressListener progress) {
+        return new ProbeMediaCommand(List.of(), null, false, progress);
     }
 
     /** The files scanned but not identified yet that lack media info: what the pipeline probes. */
-    public static ProbeCommand newFiles(ProgressListener progress) {
-        return new ProbeCommand(List.of(), MediaStatus.PARSED, false, progress);
+    public static ProbeMediaCommand newFiles(ProgressListener progress) {
+        return new ProbeMediaCommand(List.of(), MediaStatus.PARSED, false, progress);
     }
 }
