@@ -17,7 +17,6 @@ import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
 import com.cineorg.app.fs.FileRunLock;
 import com.cineorg.app.fs.NioFileOperationsAdapter;
 import com.cineorg.app.fs.NioFileSystemAdapter;
-import com.cineorg.application.identify.IdentifiedNaming;
 import com.cineorg.application.organize.OrganizeLibraryService;
 import com.cineorg.application.parse.ParseNameService;
 import com.cineorg.application.organize.UndoRunService;
@@ -181,9 +180,8 @@ final class Wiring implements AutoCloseable {
 
     synchronized OrganizeLibraryService organize() {
         if (organize == null) {
-            organize = new OrganizeLibraryService(catalog(), new NioFileOperationsAdapter(), database().organizeJournal(),
-                    clock, OrganizeLibraryService.DEFAULT_BATCH, new IdentifiedNaming(database().identifications()),
-                    database().mediaInfo());
+            organize = OrganizeLibraryService.withIdentifications(catalog(), new NioFileOperationsAdapter(),
+                    database().organizeJournal(), database().identifications(), database().mediaInfo(), clock);
         }
         return organize;
     }

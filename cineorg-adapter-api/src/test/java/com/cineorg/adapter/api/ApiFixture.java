@@ -11,13 +11,12 @@ import com.cineorg.application.query.ShowMediaService;
 import com.cineorg.application.scan.ScanMediaService;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.Sidecar;
-import com.cineorg.domain.model.metadata.Candidate;
 import com.cineorg.domain.model.metadata.Provider;
 import com.cineorg.domain.parse.ReleaseNameParser;
 import com.cineorg.domain.port.in.ListMediaUseCase;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
-import com.cineorg.domain.testing.FakeMetadataProvider;
+import com.cineorg.domain.testing.InMemoryMetadataProvider;
 import com.cineorg.domain.testing.InMemoryIdentificationStore;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
 import com.cineorg.domain.testing.InMemoryFileOperations;
@@ -56,13 +55,13 @@ final class ApiFixture implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     final InMemoryIdentificationStore identifications = new InMemoryIdentificationStore();
-    final FakeMetadataProvider tmdb = new FakeMetadataProvider(Provider.TMDB)
-            .add(Candidate.movie(Provider.TMDB, "949", "Heat", 1995))
-            .add(Candidate.movie(Provider.TMDB, "348", "Alien", 1979))
-            .add(Candidate.movie(Provider.TMDB, "8487", "Heat", 1986))
-            .add(Candidate.series(Provider.TMDB, "1438", "The Wire", 2002));
-    final FakeMetadataProvider tvdb = new FakeMetadataProvider(Provider.TVDB)
-            .add(Candidate.series(Provider.TVDB, "79126", "The Wire", 2002));
+    final InMemoryMetadataProvider tmdb = new InMemoryMetadataProvider(Provider.TMDB)
+            .add(InMemoryMetadataProvider.movie(Provider.TMDB, "949", "Heat", 1995, 0))
+            .add(InMemoryMetadataProvider.movie(Provider.TMDB, "348", "Alien", 1979, 0))
+            .add(InMemoryMetadataProvider.movie(Provider.TMDB, "8487", "Heat", 1986, 0))
+            .add(InMemoryMetadataProvider.series(Provider.TMDB, "1438", "The Wire", 2002, 0), java.util.List.of());
+    final InMemoryMetadataProvider tvdb = new InMemoryMetadataProvider(Provider.TVDB)
+            .add(InMemoryMetadataProvider.series(Provider.TVDB, "79126", "The Wire", 2002, 0), java.util.List.of());
 
     /** File operations of organize and undo: in memory, seeded from the real tree with {@link #mirrorCatalog()}. */
     final InMemoryFileOperations files = new InMemoryFileOperations();

@@ -108,7 +108,9 @@ public final class OrganizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        OrganizeLibraryCommand command = command();
+        command(ProgressListener.NONE); // checks every option (a bad template fails here) before any output
+        ProgressListener listener = output.json() || dryRun ? ProgressListener.NONE : progress.apply("Organizing");
+        OrganizeLibraryCommand command = command(listener);
         RecoveryReport recovered = null;
         if (resume) {
             recovered = recover.recover();
@@ -116,7 +118,6 @@ public final class OrganizeCommand implements Callable<Integer> {
                 out.println(recoveryLine(recovered));
             }
         }
-        ProgressListener listener = output.json() || dryRun ? ProgressListener.NONE : progress.apply("Organizing");
         OrganizeReport report;
         try {
             if (planOut != null) {
@@ -142,14 +143,14 @@ public final class OrganizeCommand implements Callable<Integer> {
         return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    private OrganizeLibraryCommand command() {
+    private OrganizeLibraryCommand command(ProgressListener listener) {
         if (fallback != null && !fallback.equalsIgnoreCase("copy")) {
             throw new InvalidInputException("--fallback takes only 'copy'");
         }
         NamingScheme naming = template != null ? NamingScheme.custom(template) : NamingScheme.named(scheme);
         return new OrganizeLibraryCommand(target, OrganizeMode.fromWord(mode), naming,
                 NameSanitizer.Rule.fromWord(nameRule), CollisionPolicy.fromWord(onConflict), dryRun, fallback != null,
-                verify, nfo, cleanEmpty, progress.apply("Organizing"));
+                verify, nfo, cleanEmpty, listener);
     }
 
     private static OrganizeLibraryCommand withDryRun(OrganizeLibraryCommand c) {

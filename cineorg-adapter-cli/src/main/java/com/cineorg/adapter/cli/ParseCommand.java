@@ -1,6 +1,6 @@
 package com.cineorg.adapter.cli;
 
-import com.cineorg.adapter.cli.render.ParsedReleaseJson;
+import com.cineorg.domain.model.media.ParsedReleaseFields;
 import com.cineorg.domain.port.in.ParseNameUseCase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -70,7 +70,7 @@ public final class ParseCommand implements Callable<Integer> {
             StringBuilder buf = new StringBuilder(1 << 16);
             String line;
             while ((line = reader.readLine()) != null) {
-                buf.append(JSON.writeValueAsString(ParsedReleaseJson.toMap(parser.parse(line)))).append('\n');
+                buf.append(JSON.writeValueAsString(ParsedReleaseFields.toMap(parser.parse(line)))).append('\n');
                 if (buf.length() >= 1 << 15) {
                     out.write(buf.toString());
                     buf.setLength(0);
@@ -82,7 +82,7 @@ public final class ParseCommand implements Callable<Integer> {
         }
         boolean firstBlock = true;
         for (String name : names) {
-            Map<String, Object> map = ParsedReleaseJson.toMap(parser.parse(name));
+            Map<String, Object> map = ParsedReleaseFields.toMap(parser.parse(name));
             if (asJson) {
                 out.println(toJson(map));
             } else {

@@ -1,10 +1,10 @@
 package com.cineorg.adapter.cli;
 
+import com.cineorg.domain.model.media.ParsedReleaseFields;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.Json;
 import com.cineorg.adapter.cli.render.MediaInfoJson;
 import com.cineorg.adapter.cli.render.MediaJson;
-import com.cineorg.adapter.cli.render.ParsedReleaseJson;
 import com.cineorg.domain.match.ScoredCandidate;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
@@ -64,7 +64,7 @@ public final class ShowCommand implements Callable<Integer> {
             out.println("status:   " + f.status().word() + f.statusReason().map(r -> " (" + r + ")").orElse(""));
             out.println("size:     " + f.size() + " bytes, modified " + f.mtime());
             f.extraKind().ifPresent(k -> out.println("extra:    " + k));
-            for (Map.Entry<String, Object> e : ParsedReleaseJson.toMap(f.parsed()).entrySet()) {
+            for (Map.Entry<String, Object> e : ParsedReleaseFields.toMap(f.parsed()).entrySet()) {
                 out.printf("%-9s %s%n", e.getKey() + ":", e.getValue());
             }
             if (id != null) {

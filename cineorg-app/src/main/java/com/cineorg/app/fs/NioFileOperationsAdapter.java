@@ -252,10 +252,7 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
         }
         if (deleteSource) {
             try {
-                Files.delete(source);
-                if (source.getParent() != null) {
-                    syncDirectory(source.getParent());
-                }
+                Files.delete(source); // not synced: should the unlink be lost, recovery finds two equal copies
             } catch (IOException e) {
                 throw translate(e, source, "copied, but cannot delete the source");
             }

@@ -1,6 +1,7 @@
 package com.cineorg.application.organize;
 
 import com.cineorg.domain.error.InvalidInputException;
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.library.NameSanitizer;
 import com.cineorg.domain.model.library.NamingData;
 import com.cineorg.domain.model.library.OrganizePlan;
@@ -21,6 +22,7 @@ import com.cineorg.domain.port.in.OrganizeReport;
 import com.cineorg.domain.port.in.RecoverJournalUseCase;
 import com.cineorg.domain.port.in.RecoveryReport;
 import com.cineorg.domain.port.out.FileOperationsPort;
+import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
 import com.cineorg.domain.port.out.MediaInfoStorePort;
 import com.cineorg.domain.port.out.OrganizeJournalPort;
@@ -29,8 +31,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,15 +44,13 @@ import java.util.function.Function;
  * replace-if-better compares the real resolution and codec of both files where a probe recorded them.
  */
 public final class OrganizeLibraryService implements OrganizeLibraryUseCase, ApplyPlanUseCase, RecoverJournalUseCase {
-    /** Journal entries written per transaction. */
-    public static final int DEFAULT_BATCH = PlanExecutor.DEFAULT_BATCH;
-
     private final MediaCatalogPort catalog;
     private final FileOperationsPort files;
     private final JournalRecovery recovery;
     private final PlanExecutor executor;
     private final Function<MediaFile, NamingData> naming;
     private final Clock clock;
+    private final IdentificationStorePort identifications;
     private final MediaInfoStorePort mediaInfo;
 
     public OrganizeLibraryService(
@@ -62,15 +63,22 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
      */
     public OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
             Clock clock, int batchSize, Function<MediaFile, NamingData> naming) {
-        this(catalog, files, journal, clock, batchSize, naming, null);
+        this(catalog, files, journal, clock, batchSize, naming, null, null);
     }
 
     /**
-     * @param naming the naming data of a catalog file; identification passes one that prefers provider data
+     * @param naming the naming data of a catalog file
      * @param mediaInfo recorded media info, for the real quality of files; null to judge by their names only
      */
     public OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
             Clock clock, int batchSize, Function<MediaFile, NamingData> naming, MediaInfoStorePort mediaInfo) {
+        this(catalog, files, journal, clock, batchSize, naming, null, mediaInfo);
+    }
+
+    private OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
+            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, IdentificationStorePort identifications,
+            MediaInfoStorePort mediaInfo) {
+        this.identifications = identifications;
         this.mediaInfo = mediaInfo;
         this.catalog = Objects.requireNonNull(catalog);
         this.files = Objects.requireNonNull(files);
@@ -78,6 +86,29 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         this.naming = Objects.requireNonNull(naming);
         this.recovery = new JournalRecovery(catalog, files, Objects.requireNonNull(journal), clock);
         this.executor = new PlanExecutor(catalog, files, journal, clock, batchSize, naming);
+    }
+
+    /**
+     * Organize with identification results: an IDENTIFIED file is named after its provider title, year, episode
+     * numbers and titles, with its provider ids (for {@code {tmdb_id}} and the .nfo); others after their parse.
+     */
+    public static OrganizeLibraryService withIdentifications(MediaCatalogPort catalog, FileOperationsPort files,
+            OrganizeJournalPort journal, IdentificationStorePort identifications, Clock clock) {
+        return withIdentifications(catalog, files, journal, identifications, null, clock);
+    }
+
+    /**
+     * As {@link #withIdentifications(MediaCatalogPort, FileOperationsPort, OrganizeJournalPort,
+     * IdentificationStorePort, Clock)}, and replace-if-better judges by the real resolution and codec where
+     * {@code mediaInfo} (may be null) has them recorded.
+     */
+    public static OrganizeLibraryService withIdentifications(MediaCatalogPort catalog, FileOperationsPort files,
+            OrganizeJournalPort journal, IdentificationStorePort identifications, MediaInfoStorePort mediaInfo,
+            Clock clock) {
+        Objects.requireNonNull(identifications);
+        return new OrganizeLibraryService(catalog, files, journal, clock, PlanExecutor.DEFAULT_BATCH,
+                f -> NamingData.from(f.parsed(), f.id().flatMap(identifications::find).orElse(null)),
+                identifications, mediaInfo);
     }
 
     @Override
@@ -96,16 +127,23 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         RecoveryReport recovered = command.dryRun() ? RecoveryReport.nothing() : recovery.recover();
         command.progress().phase("plan", -1);
         List<PlanInput> inputs = new ArrayList<>();
+        Map<Long, MediaFile> loaded = new HashMap<>();
         for (MediaStatus status : List.of(MediaStatus.PARSED, MediaStatus.IDENTIFIED)) {
             int offset = 0;
             while (true) {
                 MediaPage page = catalog.list(new MediaQuery(status, null, null, offset, MediaQuery.MAX_LIMIT));
+                Map<Long, Identification> identified = identifications == null || status != MediaStatus.IDENTIFIED
+                        ? Map.of()
+                        : identifications.findAll(page.items().stream().flatMap(f -> f.id().stream()).toList());
                 Map<Long, MediaInfo> infos = mediaInfo == null ? Map.of()
-                        : mediaInfo.findAll(page.items().stream().map(MediaFile::requireId).toList());
+                        : mediaInfo.findAll(page.items().stream().flatMap(f -> f.id().stream()).toList());
                 for (MediaFile f : page.items()) {
+                    f.id().ifPresent(id -> loaded.put(id, f));
                     PlanInput base = PlanInput.of(f);
-                    inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), naming.apply(f),
-                            base.sidecars(), base.extraKind(), Quality.of(f.parsed(), infos.get(f.requireId())),
+                    NamingData data = identifications == null ? naming.apply(f)
+                            : NamingData.from(f.parsed(), f.id().map(identified::get).orElse(null));
+                    inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), data,
+                            base.sidecars(), base.extraKind(), Quality.of(f.parsed(), f.id().map(infos::get).orElse(null)),
                             base.priorStatus()));
                 }
                 offset += page.items().size();
@@ -121,14 +159,14 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
             return new OrganizeReport(plan, null, true, List.of(), List.of(), recovered,
                     Duration.between(started, clock.instant()));
         }
-        return executor.execute(plan, command.applyOptions(), recovered, started);
+        return executor.execute(plan, command.applyOptions(), recovered, started, loaded);
     }
 
     @Override
     public OrganizeReport apply(OrganizePlan plan, ApplyOptions options) {
         Instant started = clock.instant();
         RecoveryReport recovered = recovery.recover();
-        return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started);
+        return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started, Map.of());
     }
 
     /** The quality of a catalog file: its real resolution and codec where recorded, else what its name says. */

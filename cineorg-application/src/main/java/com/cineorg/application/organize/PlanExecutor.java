@@ -1,6 +1,8 @@
 package com.cineorg.application.organize;
 
 import com.cineorg.domain.error.CineOrgException;
+import com.cineorg.domain.error.ConflictException;
+import com.cineorg.domain.error.FileOperationException;
 import com.cineorg.domain.model.library.FileMove;
 import com.cineorg.domain.model.library.JournalEntry;
 import com.cineorg.domain.model.library.NamingData;
@@ -43,8 +45,10 @@ import java.util.function.Function;
 
 /**
  * Applies a plan in batches: each batch's steps are journaled PENDING (one durable write) before any of them
- * starts, then done in order, the touched folders synced, the catalog updated, and the steps marked DONE (a second
- * write). A failed step fails its file only; the source stays intact and the next file goes on.
+ * starts, then done in order, the catalog updated, and the steps marked DONE (a second write). Folders are not
+ * synced per step: a cross-device copy syncs its data and its new name before the source is deleted (in the file
+ * adapter), and every other state a power cut could leave (a rename not yet on disk, two names of one inode) is one
+ * that recovery settles. A failed step fails its file only; the source stays intact and the next file goes on.
  */
 final class PlanExecutor {
     static final int DEFAULT_BATCH = 256;
@@ -88,7 +92,11 @@ final class PlanExecutor {
         this.naming = naming;
     }
 
-    OrganizeReport execute(OrganizePlan plan, ApplyOptions options, RecoveryReport recovery, Instant started) {
+    /**
+     * @param known catalog files already loaded by the caller, by id (others are loaded per batch)
+     */
+    OrganizeReport execute(OrganizePlan plan, ApplyOptions options, RecoveryReport recovery, Instant started,
+            Map<Long, MediaFile> known) {
         OrganizeRun run = journal.startRun(plan.library(), plan.mode(), clock.instant());
         List<ItemOutcome> outcomes = new ArrayList<>();
         List<ItemFailure> failures = new ArrayList<>();
@@ -106,7 +114,7 @@ final class PlanExecutor {
                 break;
             }
             List<FileMove> batch = moves.subList(from, Math.min(moves.size(), from + batchSize));
-            List<Item> items = runBatch(run, plan, batch, options, knownDirs);
+            List<Item> items = runBatch(run, plan, batch, options, knownDirs, known);
             for (Item item : items) {
                 ItemOutcome outcome = outcome(item);
                 outcomes.add(outcome);
@@ -158,15 +166,21 @@ final class PlanExecutor {
     }
 
     private List<Item> runBatch(
-            OrganizeRun run, OrganizePlan plan, List<FileMove> batch, ApplyOptions options, Set<Path> knownDirs) {
+            OrganizeRun run, OrganizePlan plan, List<FileMove> batch, ApplyOptions options, Set<Path> knownDirs,
+            Map<Long, MediaFile> known) {
         List<Item> items = new ArrayList<>(batch.size());
         Set<Long> ids = new HashSet<>();
+        Map<Long, MediaFile> media = new HashMap<>();
         for (FileMove m : batch) {
             if (m.mediaId() != null && m.action() != FileMove.Action.SKIP) {
-                ids.add(m.mediaId());
+                MediaFile f = known.get(m.mediaId());
+                if (f != null) {
+                    media.put(m.mediaId(), f);
+                } else {
+                    ids.add(m.mediaId());
+                }
             }
         }
-        Map<Long, MediaFile> media = new HashMap<>();
         if (!ids.isEmpty()) {
             for (MediaFile f : catalog.findAllById(ids)) {
                 media.put(f.requireId(), f);
@@ -197,18 +211,10 @@ final class PlanExecutor {
             item.entries = entries.subList(at, at + item.ops.size());
             at += item.ops.size();
         }
-        List<Long> doneIds = new ArrayList<>();
+        Set<Long> doneIds = new LinkedHashSet<>();
         List<Long> notStarted = new ArrayList<>();
-        Set<Path> touched = new LinkedHashSet<>();
         for (Item item : items) {
-            perform(item, options, doneIds, notStarted, touched);
-        }
-        for (Path dir : touched) {
-            try {
-                files.syncDirectory(dir);
-            } catch (CineOrgException e) {
-                // a folder that cannot be synced (gone, or a file system without fsync on folders) is not fatal
-            }
+            perform(item, options, doneIds, notStarted);
         }
         List<MediaFile> changed = new ArrayList<>();
         for (Item item : items) {
@@ -273,8 +279,8 @@ final class PlanExecutor {
         if (m.action() == FileMove.Action.ORGANIZE) {
             Optional<FileOperationsPort.FileStat> stat = files.stat(m.source());
             if (stat.isEmpty()) {
-                throw new com.cineorg.domain.error.FileOperationException(
-                        com.cineorg.domain.error.FileOperationException.Reason.SOURCE_MISSING, m.source(),
+                throw new FileOperationException(
+                        FileOperationException.Reason.SOURCE_MISSING, m.source(),
                         m.source() + ": the file is gone");
             }
             if (stat.get().size() != m.size() || stat.get().mtime().toEpochMilli() != m.mtime().toEpochMilli()) {
@@ -289,8 +295,8 @@ final class PlanExecutor {
                 && !files.sameFileSystem(m.source(), m.target().getParent())) {
             long free = files.usableSpace(m.target().getParent());
             if (free < m.size()) {
-                throw new com.cineorg.domain.error.FileOperationException(
-                        com.cineorg.domain.error.FileOperationException.Reason.NO_SPACE, m.target(),
+                throw new FileOperationException(
+                        FileOperationException.Reason.NO_SPACE, m.target(),
                         m.target() + ": not enough space (" + m.size() + " bytes needed, " + free + " free)");
             }
         }
@@ -340,8 +346,8 @@ final class PlanExecutor {
         }
     }
 
-    private static com.cineorg.domain.error.ConflictException conflict(String message) {
-        return new com.cineorg.domain.error.ConflictException(message);
+    private static ConflictException conflict(String message) {
+        return new ConflictException(message);
     }
 
     private OperationKind kindFor(OrganizeMode mode, Path source, Path target, ApplyOptions options) {
@@ -356,8 +362,8 @@ final class PlanExecutor {
                 if (options.fallbackCopy()) {
                     yield OperationKind.COPY;
                 }
-                throw new com.cineorg.domain.error.FileOperationException(
-                        com.cineorg.domain.error.FileOperationException.Reason.CROSS_DEVICE, target,
+                throw new FileOperationException(
+                        FileOperationException.Reason.CROSS_DEVICE, target,
                         source + ": cannot hard-link into " + target.getParent()
                                 + " (another file system); use --fallback copy to copy instead");
             }
@@ -380,7 +386,7 @@ final class PlanExecutor {
         }
     }
 
-    private void perform(Item item, ApplyOptions options, List<Long> doneIds, List<Long> notStarted, Set<Path> touched) {
+    private void perform(Item item, ApplyOptions options, Set<Long> doneIds, List<Long> notStarted) {
         JournalEntry trash = null;
         for (int i = 0; i < item.entries.size(); i++) {
             JournalEntry e = item.entries.get(i);
@@ -400,12 +406,6 @@ final class PlanExecutor {
                     case RMDIR -> files.deleteEmptyDirectory(e.target());
                 }
                 doneIds.add(e.id());
-                if (e.target().getParent() != null) {
-                    touched.add(e.target().getParent());
-                }
-                if ((e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH) && e.source().getParent() != null) {
-                    touched.add(e.source().getParent());
-                }
                 if (role == Role.TRASH) {
                     trash = e;
                 } else if (role == Role.MAIN) {
@@ -426,7 +426,7 @@ final class PlanExecutor {
     }
 
     /** The main step failed after the old file went to the trash: the old file goes back to its place. */
-    private void putBack(JournalEntry trash, List<Long> doneIds) {
+    private void putBack(JournalEntry trash, Set<Long> doneIds) {
         try {
             files.move(trash.target(), trash.source(), JournalEntry.temp(trash.source(), trash.id()), false);
             doneIds.remove(trash.id());

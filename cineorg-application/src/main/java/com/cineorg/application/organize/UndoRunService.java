@@ -27,12 +27,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Undo and history. Undo walks a run's DONE steps backwards: moves go back (never over a file that took the old
+ * Undo and history. Undo walks a run's DONE steps backwards, in batches journaled
+ * UNDOING before and UNDONE after (so an interrupted undo is settled by recovery too): moves go back (never over a file that took the old
  * place), copies and links are removed when they still are what the run made, created folders are removed when
- * empty, removed folders are recreated. Each step is journaled UNDOING before and UNDONE after, so an interrupted
- * undo is settled by recovery too.
+ * empty, removed folders are recreated.
  */
 public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
+    private static final int BATCH = 256;
+
     private final MediaCatalogPort catalog;
     private final FileOperationsPort files;
     private final OrganizeJournalPort journal;
@@ -73,27 +75,43 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         List<ItemFailure> failures = new ArrayList<>();
         Map<Long, MediaFile> media = new HashMap<>();
         long done = 0;
-        for (JournalEntry e : ops) {
-            String problem = precheck(e);
-            if (problem != null) {
-                failures.add(new ItemFailure(e.target(), problem));
-                continue;
-            }
-            journal.mark(List.of(e.id()), OperationState.UNDOING, null);
-            try {
-                boolean changed = reverse(e);
-                journal.mark(List.of(e.id()), OperationState.UNDONE, changed ? null : "kept: not empty");
-                if (e.kind() == OperationKind.MKDIR) {
-                    foldersRemoved += changed ? 1 : 0;
-                } else if (e.kind() != OperationKind.RMDIR) {
-                    restored++;
+        for (int from = 0; from < ops.size(); from += BATCH) {
+            List<JournalEntry> chunk = ops.subList(from, Math.min(ops.size(), from + BATCH));
+            List<Long> wanted = chunk.stream().map(JournalEntry::mediaId)
+                    .filter(id -> id != null && !media.containsKey(id)).distinct().toList();
+            if (!wanted.isEmpty()) {
+                for (MediaFile f : catalog.findAllById(wanted)) {
+                    media.put(f.requireId(), f);
                 }
-                updateCatalog(e, media);
-            } catch (CineOrgException ex) {
-                journal.mark(List.of(e.id()), OperationState.DONE, "undo failed: " + ex.getMessage());
-                failures.add(new ItemFailure(e.target(), ex.getMessage()));
             }
-            p.advance(++done);
+            journal.mark(chunk.stream().map(JournalEntry::id).toList(), OperationState.UNDOING, null);
+            List<Long> undone = new ArrayList<>();
+            List<Long> kept = new ArrayList<>();
+            for (JournalEntry e : chunk) {
+                String problem = precheck(e);
+                if (problem != null) {
+                    journal.mark(List.of(e.id()), OperationState.DONE, "not undone: " + problem);
+                    failures.add(new ItemFailure(e.target(), problem));
+                    continue;
+                }
+                try {
+                    boolean changed = reverse(e);
+                    (changed ? undone : kept).add(e.id());
+                    if (e.kind() == OperationKind.MKDIR) {
+                        foldersRemoved += changed ? 1 : 0;
+                    } else if (e.kind() != OperationKind.RMDIR) {
+                        restored++;
+                    }
+                    updateCatalog(e, media);
+                } catch (CineOrgException ex) {
+                    journal.mark(List.of(e.id()), OperationState.DONE, "undo failed: " + ex.getMessage());
+                    failures.add(new ItemFailure(e.target(), ex.getMessage()));
+                }
+            }
+            journal.mark(undone, OperationState.UNDONE, null);
+            journal.mark(kept, OperationState.UNDONE, "kept: not empty");
+            done += chunk.size();
+            p.advance(done);
         }
         if (!media.isEmpty()) {
             catalog.saveAll(media.values());
@@ -164,9 +182,8 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         if (e.mediaId() == null) {
             return;
         }
-        MediaFile f = media.computeIfAbsent(e.mediaId(), id -> catalog.findById(id).orElse(null));
+        MediaFile f = media.get(e.mediaId());
         if (f == null) {
-            media.remove(e.mediaId());
             return;
         }
         boolean video = e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH

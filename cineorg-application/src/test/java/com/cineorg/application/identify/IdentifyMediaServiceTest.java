@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.error.NotFoundException;
+import com.cineorg.domain.error.ProviderUnavailableException;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.FileEntry;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaStatus;
-import com.cineorg.domain.model.metadata.Candidate;
 import com.cineorg.domain.model.metadata.EpisodeInfo;
 import com.cineorg.domain.model.metadata.Provider;
 import com.cineorg.domain.parse.ReleaseNameParser;
 import com.cineorg.domain.port.in.IdentifyCommand;
 import com.cineorg.domain.port.in.IdentifyReport;
 import com.cineorg.domain.port.in.MatchMediaCommand;
-import com.cineorg.domain.testing.FakeMetadataProvider;
+import com.cineorg.domain.testing.InMemoryMetadataProvider;
 import com.cineorg.domain.testing.InMemoryIdentificationStore;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
 import com.cineorg.domain.testing.InMemoryMetadataCache;
@@ -34,17 +34,17 @@ class IdentifyMediaServiceTest {
     private final InMemoryIdentificationStore store = new InMemoryIdentificationStore();
     private final InMemoryMetadataCache cache = new InMemoryMetadataCache();
     private final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    private final FakeMetadataProvider tmdb = new FakeMetadataProvider(Provider.TMDB)
-            .add(Candidate.movie(Provider.TMDB, "949", "Heat", 1995).withPopularity(40))
-            .add(Candidate.movie(Provider.TMDB, "25501", "Heat", 1986).withPopularity(5))
-            .add(Candidate.movie(Provider.TMDB, "8467", "Aliens", 1986).withPopularity(30))
-            .add(Candidate.movie(Provider.TMDB, "8077", "Alien 3", 1992).withPopularity(20))
-            .add(Candidate.series(Provider.TMDB, "1396", "Breaking Bad", 2008).withPopularity(90))
-            .episodes("1396", new EpisodeInfo(1, 1, 1, "Pilot", LocalDate.of(2008, 1, 20)),
+    private final InMemoryMetadataProvider tmdb = new InMemoryMetadataProvider(Provider.TMDB)
+            .add(InMemoryMetadataProvider.movie(Provider.TMDB, "949", "Heat", 1995, 40))
+            .add(InMemoryMetadataProvider.movie(Provider.TMDB, "25501", "Heat", 1986, 5))
+            .add(InMemoryMetadataProvider.movie(Provider.TMDB, "8467", "Aliens", 1986, 30))
+            .add(InMemoryMetadataProvider.movie(Provider.TMDB, "8077", "Alien 3", 1992, 20))
+            .add(InMemoryMetadataProvider.series(Provider.TMDB, "1396", "Breaking Bad", 2008, 90), List.of(
+                    new EpisodeInfo(1, 1, 1, "Pilot", LocalDate.of(2008, 1, 20)),
                     new EpisodeInfo(1, 2, 2, "Cat's in the Bag...", LocalDate.of(2008, 1, 27)),
-                    new EpisodeInfo(1, 3, 3, "...And the Bag's in the River", LocalDate.of(2008, 2, 10)));
+                    new EpisodeInfo(1, 3, 3, "...And the Bag's in the River", LocalDate.of(2008, 2, 10))));
 
-    private IdentifyMediaService service(Map<Provider, FakeMetadataProvider> providers) {
+    private IdentifyMediaService service(Map<Provider, InMemoryMetadataProvider> providers) {
         return new IdentifyMediaService(catalog, store, Map.copyOf(providers), cache, IdentifySettings.defaults(),
                 clock);
     }
@@ -74,15 +74,15 @@ class IdentifyMediaServiceTest {
                 .extracting(EpisodeInfo::title).isEqualTo("Pilot");
         assertThat(store.find(second).orElseThrow().episodes().get(0).title()).isEqualTo("Cat's in the Bag...");
         // one search per distinct title and one season call per (show, season)
-        assertThat(tmdb.callsByKind.get("search").get()).isEqualTo(2);
-        assertThat(tmdb.callsByKind.get("season").get()).isEqualTo(1);
+        assertThat(tmdb.calls("searchMovies") + tmdb.calls("searchSeries")).isEqualTo(2);
+        assertThat(tmdb.calls("seasonEpisodes")).isEqualTo(1);
     }
 
     @Test
     void aSecondRunOfTheSameQueriesAsksTheProviderNothing() {
         add("Heat.1995.mkv");
         service(Map.of(Provider.TMDB, tmdb)).identify(IdentifyCommand.all());
-        int calls = tmdb.calls.get();
+        int calls = tmdb.totalCalls();
         InMemoryMediaCatalog fresh = new InMemoryMediaCatalog();
         MediaFile again = MediaFile.discovered(new FileEntry(Path.of("/other/Heat.1995.mkv"), 1, clock.instant(), null),
                 null, clock.instant());
@@ -94,7 +94,7 @@ class IdentifyMediaServiceTest {
         assertThat(second.failures()).isEmpty();
         assertThat(second.identified()).as(second.toString()).isEqualTo(1);
 
-        assertThat(tmdb.calls.get()).isEqualTo(calls);
+        assertThat(tmdb.totalCalls()).isEqualTo(calls);
         assertThat(fresh.findById(again.requireId()).orElseThrow().status()).isEqualTo(MediaStatus.IDENTIFIED);
     }
 
@@ -133,7 +133,7 @@ class IdentifyMediaServiceTest {
     @Test
     void aProviderOutageLeavesFilesAsTheyWereAndSaysSo() {
         long heat = add("Heat.1995.mkv");
-        tmdb.goDown();
+        tmdb.failWith(new ProviderUnavailableException("TMDB is unavailable (HTTP 503)"));
 
         IdentifyReport report = service(Map.of(Provider.TMDB, tmdb)).identify(IdentifyCommand.all());
 

@@ -328,6 +328,54 @@ class OrganizeLibraryServiceTest {
     }
 
     @Test
+    void identifiedEpisodesAreNamedAfterTheProvider() {
+        MediaFile f = video("/dl/office.s02e05-e06.mkv", ParsedRelease.builder().type(MediaType.EPISODE)
+                .title("office").season(2).episodes(List.of(5, 6)).build());
+        f.advanceTo(MediaStatus.IDENTIFIED, null);
+        catalog.saveAll(List.of(f));
+        com.cineorg.domain.testing.InMemoryIdentificationStore ids = new com.cineorg.domain.testing.InMemoryIdentificationStore();
+        ids.saveAll(List.of(new com.cineorg.domain.model.identify.Identification(f.requireId(),
+                com.cineorg.domain.model.identify.Identification.Outcome.IDENTIFIED,
+                com.cineorg.domain.model.identify.Identification.Method.AUTO,
+                com.cineorg.domain.model.metadata.Provider.TVDB, "73244", MediaType.EPISODE, "The Office", 2005, 0.97,
+                List.of(), List.of(
+                        new com.cineorg.domain.model.metadata.EpisodeInfo(2, 5, null, "Halloween", null),
+                        new com.cineorg.domain.model.metadata.EpisodeInfo(2, 6, null, "The Fight", null)),
+                new com.cineorg.domain.model.metadata.ExternalIds("tt0386676", "2316", null), List.of(), T)));
+        OrganizeLibraryService service = OrganizeLibraryService.withIdentifications(catalog, fs, journal, ids, clock);
+
+        OrganizeReport report = service.organize(command(OrganizeMode.MOVE, null, false, false, true, false));
+
+        assertThat(report.failures()).isEmpty();
+        String target = "/lib/TV Shows/The Office (2005)/Season 02/The Office (2005) - S02E05-E06 - Halloween & The Fight";
+        assertThat(fs.exists(Path.of(target + ".mkv"))).isTrue();
+        assertThat(fs.content(target + ".nfo")).contains("<showtitle>The Office</showtitle>",
+                "<uniqueid type=\"tmdb\" default=\"true\">2316</uniqueid>", "<uniqueid type=\"tvdb\">73244</uniqueid>");
+    }
+
+    @Test
+    void recoverySettlesAnInterruptedUndoBothWays() {
+        video("/dl/a.mkv", movie("A", 2001, "1080p"));
+        video("/dl/b.mkv", movie("B", 2002, "1080p"));
+        OrganizeReport report = organize.organize(move());
+        List<com.cineorg.domain.model.library.JournalEntry> moves = journal.operations(report.runId()).stream()
+                .filter(e -> e.kind() == OperationKind.MOVE).toList();
+        journal.mark(moves.stream().map(com.cineorg.domain.model.library.JournalEntry::id).toList(),
+                OperationState.UNDOING, null);
+        com.cineorg.domain.model.library.JournalEntry a = moves.get(0);
+        fs.move(a.target(), a.source(), Path.of("/dl/.tmp"), false); // the undo of a was done before the crash
+
+        RecoveryReport r = organize.recover();
+
+        assertThat(r.unresolved()).isEmpty();
+        assertThat(journal.operations(report.runId()).stream().filter(e -> e.kind() == OperationKind.MOVE)
+                .map(e -> e.state()).toList()).containsExactly(OperationState.UNDONE, OperationState.DONE);
+        assertThat(fs.exists(a.source())).isTrue();
+        assertThat(fs.exists(moves.get(1).target())).isTrue();
+        assertThat(catalog.findByPath(a.source()).orElseThrow().status()).isEqualTo(MediaStatus.PARSED);
+    }
+
+    @Test
     void noSpaceIsAClearPerFileError() {
         fs.otherDevice("/lib").usableSpace(3);
         video("/dl/Heat.1995.mkv", movie("Heat", 1995, "1080p"));

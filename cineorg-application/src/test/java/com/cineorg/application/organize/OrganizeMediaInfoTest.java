@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cineorg.domain.model.library.CollisionPolicy;
 import com.cineorg.domain.model.library.FileMove;
-import com.cineorg.domain.model.library.NamingData;
 import com.cineorg.domain.model.library.OrganizeMode;
 import com.cineorg.domain.model.media.FileEntry;
 import com.cineorg.domain.model.media.MediaFile;
@@ -15,6 +14,7 @@ import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.port.in.OrganizeLibraryCommand;
 import com.cineorg.domain.port.in.OrganizeReport;
 import com.cineorg.domain.testing.InMemoryFileOperations;
+import com.cineorg.domain.testing.InMemoryIdentificationStore;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
 import com.cineorg.domain.testing.InMemoryMediaInfoStore;
 import com.cineorg.domain.testing.InMemoryOrganizeJournal;
@@ -36,9 +36,8 @@ class OrganizeMediaInfoTest {
     private final InMemoryFileOperations fs = new InMemoryFileOperations();
     private final InMemoryMediaInfoStore infos = new InMemoryMediaInfoStore();
     private final Clock clock = Clock.fixed(T, ZoneOffset.UTC);
-    private final OrganizeLibraryService organize = new OrganizeLibraryService(catalog, fs,
-            new InMemoryOrganizeJournal(), clock, OrganizeLibraryService.DEFAULT_BATCH,
-            f -> NamingData.fromParsed(f.parsed()), infos);
+    private final OrganizeLibraryService organize = OrganizeLibraryService.withIdentifications(catalog, fs,
+            new InMemoryOrganizeJournal(), new InMemoryIdentificationStore(), infos, clock);
 
     private MediaFile video(String path, String claimed, Integer realWidth, Integer realHeight) {
         fs.file(path, "video:" + path);

@@ -1,5 +1,6 @@
 package com.cineorg.adapter.api.library;
 
+import com.cineorg.domain.model.media.ParsedReleaseFields;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.ParsedRelease;
@@ -41,7 +42,7 @@ final class MediaResponses {
     static MediaDetail detail(MediaFile f, Identification identification) {
         return new MediaDetail(f.requireId(), f.path().toString(), f.size(), f.mtime().toString(), f.status().word(),
                 f.statusReason().orElse(null), f.extraKind().orElse(null),
-                f.lastSeen() == null ? null : f.lastSeen().toString(), ParseJson.toMap(f.parsed()),
+                f.lastSeen() == null ? null : f.lastSeen().toString(), ParsedReleaseFields.toMap(f.parsed()),
                 f.sidecars().stream().map(MediaResponses::sidecar).toList(),
                 identification == null ? null : IdentificationResponses.of(identification));
     }

@@ -1,5 +1,6 @@
 package com.cineorg.adapter.cli.render;
 
+import com.cineorg.domain.model.media.ParsedReleaseFields;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaInfo;
@@ -32,7 +33,7 @@ public final class MediaJson {
         m.put("size", f.size());
         m.put("mtime", f.mtime().toString());
         f.extraKind().ifPresent(k -> m.put("extra", k));
-        m.put("parsed", ParsedReleaseJson.toMap(f.parsed()));
+        m.put("parsed", ParsedReleaseFields.toMap(f.parsed()));
         List<Map<String, Object>> sidecars = new ArrayList<>();
         for (Sidecar s : f.sidecars()) {
             Map<String, Object> sm = new LinkedHashMap<>();

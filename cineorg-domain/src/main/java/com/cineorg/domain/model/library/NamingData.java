@@ -1,6 +1,10 @@
 package com.cineorg.domain.model.library;
 
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaType;
+import com.cineorg.domain.model.metadata.EpisodeInfo;
+import com.cineorg.domain.model.metadata.Provider;
+import java.util.ArrayList;
 import com.cineorg.domain.model.media.ParsedRelease;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,6 +70,48 @@ public record NamingData(
                 null,
                 null,
                 null);
+    }
+
+    /**
+     * The parse corrected by an identification: canonical title and year, provider ids, and for episodes the
+     * provider's season, episode numbers and titles (several episodes join their titles with {@code " & "}). An
+     * identification that is not IDENTIFIED changes nothing.
+     */
+    public static NamingData from(ParsedRelease p, Identification id) {
+        NamingData base = fromParsed(p);
+        if (id == null || !id.identified()) {
+            return base;
+        }
+        boolean episode = id.type() == MediaType.EPISODE;
+        String tmdb = id.externalIds().tmdbId();
+        String tvdb = id.externalIds().tvdbId();
+        if (id.provider() == Provider.TMDB && id.providerId() != null) {
+            tmdb = id.providerId();
+        } else if (id.provider() == Provider.TVDB && id.providerId() != null) {
+            tvdb = id.providerId();
+        }
+        Integer season = base.season();
+        List<Integer> episodes = base.episodes();
+        String episodeTitle = base.episodeTitle();
+        if (episode && !id.episodes().isEmpty()) {
+            season = id.episodes().get(0).season();
+            List<Integer> numbers = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
+            for (EpisodeInfo e : id.episodes()) {
+                numbers.add(e.episode());
+                if (e.title() != null) {
+                    titles.add(e.title());
+                }
+            }
+            episodes = numbers;
+            if (!titles.isEmpty()) {
+                episodeTitle = String.join(" & ", titles);
+            }
+        }
+        return new NamingData(episode ? MediaType.EPISODE : id.type() == MediaType.UNKNOWN ? base.type() : id.type(),
+                id.title(), id.year() != null ? id.year() : base.year(), episode ? id.title() : null, season, episodes,
+                episodeTitle, base.date(), base.part(), base.resolution(), base.edition(), base.source(),
+                base.videoCodec(), base.releaseGroup(), tmdb, tvdb, id.externalIds().imdbId());
     }
 
     public NamingData withTitle(String newTitle, Integer newYear) {

@@ -1,16 +1,15 @@
-package com.cineorg.adapter.cli.render;
+package com.cineorg.domain.model.media;
 
-import com.cineorg.domain.model.media.ParsedRelease;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A parse as a JSON-ready map with the corpus field names ({@code title}, {@code screen_size}, ...). Absent values
- * are left out; one-element season and episode lists become plain numbers, as guessit writes them.
+ * A parse as its public vocabulary: the field names of the parser corpus ({@code title}, {@code screen_size}...),
+ * which `cineorg parse`, `list --json` and the REST API all print, as a JSON-ready map. Absent values are left out; one-element season and episode lists become plain numbers, as guessit writes them.
  */
-public final class ParsedReleaseJson {
-    private ParsedReleaseJson() {}
+public final class ParsedReleaseFields {
+    private ParsedReleaseFields() {}
 
     public static Map<String, Object> toMap(ParsedRelease p) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -1,0 +1,290 @@
+package com.cineorg.bench;
+
+import com.cineorg.adapter.persistence.Database;
+import com.cineorg.adapter.persistence.PersistenceFactory;
+import com.cineorg.app.fs.NioFileOperationsAdapter;
+import com.cineorg.application.organize.OrganizeLibraryService;
+import com.cineorg.application.organize.UndoRunService;
+import com.cineorg.domain.model.library.OrganizeMode;
+import com.cineorg.domain.model.media.FileEntry;
+import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaType;
+import com.cineorg.domain.model.media.ParsedRelease;
+import com.cineorg.domain.port.in.ItemOutcome;
+import com.cineorg.domain.port.in.OrganizeLibraryCommand;
+import com.cineorg.domain.port.in.OrganizeReport;
+import com.cineorg.domain.port.in.ProgressListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Organize throughput, end to end through the real adapters (SQLite catalog and journal, NIO file operations).
+ *
+ * <ol>
+ *   <li>Same file system: {@code FILES} small videos moved into a Plex library, every step journaled (target: at
+ *       least 5,000 files/s).
+ *   <li>Cross-device: {@code BIG} videos of {@code MB} MiB moved from the work folder to /dev/shm (copy through a
+ *       synced temporary file, rename, delete), compared with {@code cp -r} of an identical tree (target: at least
+ *       80% of cp's throughput).
+ * </ol>
+ *
+ * Usage: {@code java -cp ... com.cineorg.bench.OrganizeBench [WORKDIR] [FILES] [BIG] [MB]} (defaults: a temp folder,
+ * 10000, 48, 16). The work folder must be on another device than /dev/shm for part 2.
+ */
+public final class OrganizeBench {
+    private OrganizeBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path work = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("cineorg-organize-bench");
+        int files = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int big = args.length > 2 ? Integer.parseInt(args[2]) : 48;
+        int mb = args.length > 3 ? Integer.parseInt(args[3]) : 16;
+        Files.createDirectories(work);
+        System.out.printf(Locale.ROOT, "java %s, %d cpus, work folder %s%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), work);
+        try {
+            if (files > 0) {
+                sameFileSystem(work.resolve("same"), files, "work disk");
+            }
+            Path shm = Path.of("/dev/shm");
+            if (files > 0 && Files.isDirectory(shm)) {
+                Path ram = Files.createTempDirectory(shm, "cineorg-bench-same-");
+                try {
+                    sameFileSystem(ram, files, "tmpfs /dev/shm");
+                } finally {
+                    deleteTree(ram);
+                }
+            }
+            if (big > 0 && Files.isDirectory(shm) && !Files.getAttribute(shm, "unix:dev").equals(Files.getAttribute(work, "unix:dev"))) {
+                Path target = Files.createTempDirectory(shm, "cineorg-bench-");
+                try {
+                    crossDevice(work.resolve("cross"), target, big, mb);
+                } finally {
+                    deleteTree(target);
+                }
+            } else {
+                System.out.println("cross-device: skipped (/dev/shm missing or on the same device as " + work + ")");
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** What the file system itself allows: mkdir + link + unlink per file, no journal, no catalog. */
+    private static void rawBaseline(Path root, int count, String label) throws IOException {
+        Path src = Files.createDirectories(root.resolve("raw-src"));
+        Path dst = Files.createDirectories(root.resolve("raw-dst"));
+        byte[] data = new byte[1024];
+        for (int i = 0; i < count; i++) {
+            Files.write(src.resolve(i + ".mkv"), data);
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            Path dir = Files.createDirectory(dst.resolve("Movie " + i));
+            Files.createLink(dir.resolve(i + ".mkv"), src.resolve(i + ".mkv"));
+            Files.delete(src.resolve(i + ".mkv"));
+        }
+        long ns = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "  [%s] file system ceiling: mkdir + link + unlink, no journal: %.0f files/s%n",
+                label, count / (ns / 1e9));
+        deleteTree(src);
+        deleteTree(dst);
+    }
+
+    private static void sameFileSystem(Path root, int count, String label) throws IOException {
+        rawBaseline(root, count, label);
+        Path downloads = Files.createDirectories(root.resolve("downloads"));
+        Path library = root.resolve("library");
+        byte[] data = new byte[1024];
+        for (int i = 0; i < count; i++) {
+            Path dir = Files.createDirectories(downloads.resolve(String.format("Movie.%05d.%d.1080p.BluRay", i, 1950 + i % 70)));
+            Files.write(dir.resolve(String.format("Movie.%05d.%d.1080p.BluRay.x264.mkv", i, 1950 + i % 70)), data);
+        }
+        try (Database db = PersistenceFactory.open(root.resolve("cineorg.db").toString())) {
+            catalog(db, downloads, count);
+            OrganizeLibraryService service = new OrganizeLibraryService(
+                    timed(com.cineorg.domain.port.out.MediaCatalogPort.class, db.mediaCatalog()),
+                    timed(com.cineorg.domain.port.out.FileOperationsPort.class, new NioFileOperationsAdapter()),
+                    timed(com.cineorg.domain.port.out.OrganizeJournalPort.class, db.organizeJournal()), Clock.systemUTC());
+            long w = System.nanoTime();
+            OrganizeReport warm = service.organize(OrganizeLibraryCommand.defaults(library));
+            check(warm, count);
+            new UndoRunService(db.mediaCatalog(), new NioFileOperationsAdapter(), db.organizeJournal(), Clock.systemUTC())
+                    .undo(warm.runId(), null);
+            System.out.printf(Locale.ROOT, "  [%s] warm-up: organize + undo of %d files in %.2f s (first run, cold JIT)%n",
+                    label, count, (System.nanoTime() - w) / 1e9);
+            PORT_TIMES.clear();
+            long[] applyStart = {0};
+            ProgressListener phases = new ProgressListener() {
+                @Override
+                public void phase(String name, long total) {
+                    if (name.equals("organize")) {
+                        applyStart[0] = System.nanoTime();
+                    }
+                }
+            };
+            long t0 = System.nanoTime();
+            OrganizeReport report = service.organize(new OrganizeLibraryCommand(library, OrganizeMode.MOVE, null, null,
+                    null, false, false, false, false, false, phases));
+            long ns = System.nanoTime() - t0;
+            check(report, count);
+            printPortTimes();
+            System.out.printf(Locale.ROOT, "  [%s] recover + load + plan %.2f s, apply %.2f s%n", label,
+                    (applyStart[0] - t0) / 1e9, (t0 + ns - applyStart[0]) / 1e9);
+            System.out.printf(Locale.ROOT,
+                    "[%s] same file system, journaled (SQLite): %d files moved in %.2f s = %.0f files/s (plan + apply +"
+                            + " catalog, %d journal steps)%n",
+                    label, count, ns / 1e9, count / (ns / 1e9), db.organizeJournal().operations(report.runId()).size());
+        }
+    }
+
+    private static void crossDevice(Path root, Path shmTarget, int count, int mb) throws Exception {
+        Path downloads = Files.createDirectories(root.resolve("downloads"));
+        Path forCp = Files.createDirectories(root.resolve("for-cp"));
+        Random random = new Random(7);
+        byte[] data = new byte[mb << 20];
+        for (int i = 0; i < count; i++) {
+            random.nextBytes(data);
+            String name = String.format("Film.%03d.%d.2160p.WEB-DL.mkv", i, 1980 + i % 40);
+            Files.write(downloads.resolve(name), data);
+            Files.write(forCp.resolve(name), data);
+        }
+        long bytes = (long) count * data.length;
+        double cpRate = rate(bytes, run("cp", "-r", forCp.toString(), shmTarget.resolve("cp").toString()));
+        deleteTree(shmTarget.resolve("cp"));
+        double copyRate = rate(bytes, organize(root.resolve("copy.db"), forCp, shmTarget.resolve("copies"), count,
+                OrganizeMode.COPY));
+        deleteTree(shmTarget.resolve("copies"));
+        double mvRate = rate(bytes, run("mv", forCp.toString(), shmTarget.resolve("mv").toString()));
+        deleteTree(shmTarget.resolve("mv"));
+        double moveRate = rate(bytes, organize(root.resolve("move.db"), downloads, shmTarget.resolve("library"), count,
+                OrganizeMode.MOVE));
+        System.out.printf(Locale.ROOT, "cross-device to /dev/shm, %d x %d MiB (page-cached sources):%n", count, mb);
+        System.out.printf(Locale.ROOT, "  cp -r %.0f MiB/s; organize --mode copy (fsync, size check, rename, journal)"
+                + " %.0f MiB/s = %.0f%% of cp%n", cpRate, copyRate, 100 * copyRate / cpRate);
+        System.out.printf(Locale.ROOT, "  mv %.0f MiB/s; organize --mode move (copy as above, then delete the source)"
+                + " %.0f MiB/s = %.0f%% of mv, %.0f%% of cp%n", mvRate, moveRate, 100 * moveRate / mvRate,
+                100 * moveRate / cpRate);
+    }
+
+    private static double rate(long bytes, long ns) {
+        return bytes / (ns / 1e9) / (1 << 20);
+    }
+
+    private static long run(String... command) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private static long organize(Path dbFile, Path downloads, Path library, int count, OrganizeMode mode)
+            throws IOException {
+        try (Database db = PersistenceFactory.open(dbFile.toString())) {
+            catalog(db, downloads, count);
+            OrganizeLibraryService service = new OrganizeLibraryService(db.mediaCatalog(), new NioFileOperationsAdapter(),
+                    db.organizeJournal(), Clock.systemUTC());
+            long t0 = System.nanoTime();
+            OrganizeReport report = service.organize(new OrganizeLibraryCommand(library, mode, null, null, null, false,
+                    false, false, false, false, null));
+            long ns = System.nanoTime() - t0;
+            check(report, count);
+            return ns;
+        }
+    }
+
+    private static void catalog(Database db, Path downloads, int expected) throws IOException {
+        List<MediaFile> found = new ArrayList<>();
+        Instant now = Instant.now();
+        Files.walkFileTree(downloads, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                String name = file.getFileName().toString();
+                String[] parts = name.split("\\.");
+                MediaFile f = MediaFile.discovered(new FileEntry(file, a.size(), a.lastModifiedTime().toInstant(),
+                        String.valueOf(a.fileKey())), null, now);
+                f.parsedAs(ParsedRelease.builder().type(MediaType.MOVIE).title(parts[0] + " " + parts[1])
+                        .year(Integer.parseInt(parts[2])).screenSize(parts[3]).build());
+                found.add(f);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (found.size() != expected) {
+            throw new IllegalStateException("expected " + expected + " files, found " + found.size());
+        }
+        db.mediaCatalog().saveAll(found);
+    }
+
+    /** Port call times, printed with -Dbench.ports=true to see where a run spends its time. */
+    private static final java.util.Map<String, long[]> PORT_TIMES = new java.util.TreeMap<>();
+
+    @SuppressWarnings("unchecked")
+    static <T> T timed(Class<T> port, T real) {
+        if (!Boolean.getBoolean("bench.ports")) {
+            return real;
+        }
+        return (T) java.lang.reflect.Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (p, m, a) -> {
+            long t = System.nanoTime();
+            try {
+                return m.invoke(real, a);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            } finally {
+                long[] v = PORT_TIMES.computeIfAbsent(port.getSimpleName() + "." + m.getName(), k -> new long[2]);
+                v[0] += System.nanoTime() - t;
+                v[1]++;
+            }
+        });
+    }
+
+    private static void printPortTimes() {
+        if (Boolean.getBoolean("bench.ports")) {
+            PORT_TIMES.forEach((k, v) -> System.out.printf(Locale.ROOT, "    %-40s %7d calls %8.1f ms%n", k, v[1], v[0] / 1e6));
+            PORT_TIMES.clear();
+        }
+    }
+
+    private static void check(OrganizeReport report, int count) {
+        long organized = report.count(ItemOutcome.Status.ORGANIZED);
+        if (organized != count || report.hasFailures()) {
+            throw new IllegalStateException("organized " + organized + " of " + count + ": " + report.failures());
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
