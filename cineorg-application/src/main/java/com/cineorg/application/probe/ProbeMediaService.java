@@ -77,7 +77,9 @@ public final class ProbeMediaService implements ProbeMediaUseCase, LookupMediaIn
                 todo.add(f);
             }
         }
-        command.progress().phase("probe", todo.size());
+        if (!todo.isEmpty()) {
+            command.progress().phase("probe", todo.size());
+        }
         long ok = 0;
         long unreadable = 0;
         long done = 0;
