@@ -8,6 +8,7 @@ import com.cineorg.adapter.cli.HistoryCommand;
 import com.cineorg.adapter.cli.MatchCommand;
 import com.cineorg.adapter.cli.OrganizeCommand;
 import com.cineorg.adapter.cli.ParseCommand;
+import com.cineorg.adapter.cli.ProbeCommand;
 import com.cineorg.adapter.cli.RunCommand;
 import com.cineorg.adapter.cli.UndoCommand;
 import com.cineorg.adapter.cli.ReviewCommand;
@@ -17,6 +18,7 @@ import com.cineorg.adapter.cli.error.CliErrorHandler;
 import com.cineorg.adapter.cli.render.TerminalProgress;
 import com.cineorg.domain.port.in.ApplyPlanUseCase;
 import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
+import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
 import com.cineorg.domain.port.in.ProgressListener;
 import com.cineorg.domain.port.in.RunPipelineUseCase;
 import com.cineorg.domain.port.in.MatchMediaUseCase;
@@ -63,12 +65,15 @@ public final class Main {
         cli.addSubcommand(new ScanCommand(
                 c -> wiring.scan().scan(c), task -> TerminalProgress.forTerminal(task, root.global().quiet())));
         LookupIdentificationsUseCase identifications = ids -> wiring.reviews().identifications(ids);
-        cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), identifications, root::global));
-        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), identifications));
+        LookupMediaInfoUseCase mediaInfo = ids -> wiring.probe().mediaInfo(ids);
+        cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), identifications, root::global, mediaInfo));
+        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), identifications, mediaInfo));
         ReviewQueueUseCase reviews = (offset, limit) -> wiring.reviews().reviews(offset, limit);
         MatchMediaUseCase match = c -> wiring.match().match(c);
         SearchCandidatesUseCase search = q -> wiring.search().search(q);
         cli.addSubcommand(new IdentifyCommand(c -> wiring.identify().identify(c), reviews, match, search,
+                task -> TerminalProgress.forTerminal(task, root.global().quiet())));
+        cli.addSubcommand(new ProbeCommand(c -> wiring.probe().probe(c),
                 task -> TerminalProgress.forTerminal(task, root.global().quiet())));
         cli.addSubcommand(new ReviewCommand(reviews, match, search));
         cli.addSubcommand(new MatchCommand(match));

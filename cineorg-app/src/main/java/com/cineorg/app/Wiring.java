@@ -21,6 +21,8 @@ import com.cineorg.application.organize.OrganizeLibraryService;
 import com.cineorg.application.parse.ParseNameService;
 import com.cineorg.application.organize.UndoRunService;
 import com.cineorg.application.run.RunPipelineService;
+import com.cineorg.application.probe.ProbeMediaService;
+import com.cineorg.app.probe.ProbeMediaInfoAdapter;
 import java.nio.file.Path;
 import java.util.List;
 import com.cineorg.application.identify.IdentifyMediaService;
@@ -61,6 +63,7 @@ final class Wiring implements AutoCloseable {
     private Map<Provider, MetadataProviderPort> providers;
     private IdentifyMediaService identify;
     private OrganizeLibraryService organize;
+    private ProbeMediaInfoAdapter mediaInfoTool;
 
     Wiring(GlobalOptions global, Map<String, String> env) {
         this.global = global;
@@ -162,7 +165,7 @@ final class Wiring implements AutoCloseable {
     synchronized IdentifyMediaService identify() {
         if (identify == null) {
             identify = new IdentifyMediaService(catalog(), database().identifications(), providers(),
-                    database().metadataCache(), identifySettings(), clock);
+                    database().metadataCache(), identifySettings(), clock, database().mediaInfo());
         }
         return identify;
     }
@@ -178,9 +181,22 @@ final class Wiring implements AutoCloseable {
     synchronized OrganizeLibraryService organize() {
         if (organize == null) {
             organize = OrganizeLibraryService.withIdentifications(catalog(), new NioFileOperationsAdapter(),
-                    database().organizeJournal(), database().identifications(), clock);
+                    database().organizeJournal(), database().identifications(), database().mediaInfo(), clock);
         }
         return organize;
+    }
+
+    /** ffprobe or mediainfo, looked up on $PATH once. */
+    synchronized ProbeMediaInfoAdapter mediaInfoTool() {
+        if (mediaInfoTool == null) {
+            mediaInfoTool = ProbeMediaInfoAdapter.fromPath(env.get("PATH"));
+        }
+        return mediaInfoTool;
+    }
+
+    /** Probing and looking up media info; without a tool it probes nothing and says so once. */
+    ProbeMediaService probe() {
+        return new ProbeMediaService(catalog(), database().mediaInfo(), mediaInfoTool(), clock);
     }
 
     UndoRunService undo() {
@@ -189,7 +205,8 @@ final class Wiring implements AutoCloseable {
 
     RunPipelineService pipeline() {
         return new RunPipelineService(scan(), identify(), organize(),
-                new FileRunLock(DatabaseLocation.dataHome(env).resolve("cineorg").resolve("run.lock")), clock);
+                new FileRunLock(DatabaseLocation.dataHome(env).resolve("cineorg").resolve("run.lock")), clock,
+                probe());
     }
 
     /** What `run` and `watch` use when a flag is not given. */

@@ -92,7 +92,7 @@ class RunAsCronIT {
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.events()).extracting(e -> e.get("event").asText())
-                .containsExactly("scan_report", "identify_report", "organize_report", "summary");
+                .containsExactly("scan_report", "probe_report", "identify_report", "organize_report", "summary");
         assertThat(r.summary().get("outcome").asText()).isEqualTo("done");
         assertThat(r.summary().get("organized").asInt()).isEqualTo(2);
         assertThat(library.resolve("Movies/Heat (1995)/Heat (1995).mkv")).isRegularFile();

@@ -8,11 +8,13 @@ import com.cineorg.adapter.cli.render.Table;
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.port.in.ListMediaUseCase;
 import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
+import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
 import com.cineorg.domain.port.in.MediaPage;
 import com.cineorg.domain.port.in.MediaQuery;
 import java.io.PrintWriter;
@@ -33,6 +35,7 @@ public final class ListCommand implements Callable<Integer> {
     private final ListMediaUseCase list;
     private final LookupIdentificationsUseCase identifications;
     private final Supplier<GlobalOptions> global;
+    private final LookupMediaInfoUseCase mediaInfo;
 
     @Option(names = "--status", paramLabel = "STATUS",
             description = "Only files with this status: new, parsed, identified, needs_review, organized, failed, missing.")
@@ -58,6 +61,12 @@ public final class ListCommand implements Callable<Integer> {
 
     public ListCommand(ListMediaUseCase list, LookupIdentificationsUseCase identifications,
             Supplier<GlobalOptions> global) {
+        this(list, identifications, global, LookupMediaInfoUseCase.NONE);
+    }
+
+    public ListCommand(ListMediaUseCase list, LookupIdentificationsUseCase identifications,
+            Supplier<GlobalOptions> global, LookupMediaInfoUseCase mediaInfo) {
+        this.mediaInfo = mediaInfo;
         this.list = list;
         this.identifications = identifications;
         this.global = global;
@@ -70,8 +79,9 @@ public final class ListCommand implements Callable<Integer> {
         Map<Long, Identification> ids = identifications.identifications(
                 page.items().stream().map(MediaFile::requireId).toList());
         if (output.json()) {
+            Map<Long, MediaInfo> infos = mediaInfo.mediaInfo(page.items().stream().map(MediaFile::requireId).toList());
             for (MediaFile f : page.items()) {
-                out.println(Json.line(MediaJson.toMap(f, ids.get(f.requireId()))));
+                out.println(Json.line(MediaJson.toMap(f, ids.get(f.requireId()), infos.get(f.requireId()))));
             }
         } else {
             Table table = new Table("ID", "STATUS", "TYPE", "TITLE", "YEAR", "EPISODE", "PATH");

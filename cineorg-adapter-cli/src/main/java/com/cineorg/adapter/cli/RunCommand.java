@@ -4,6 +4,7 @@ import com.cineorg.adapter.cli.error.ExitCodes;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.IdentificationJson;
 import com.cineorg.adapter.cli.render.Json;
+import com.cineorg.adapter.cli.render.MediaInfoJson;
 import com.cineorg.adapter.cli.render.ScanReportJson;
 import com.cineorg.domain.model.library.CollisionPolicy;
 import com.cineorg.domain.model.library.NamingScheme;
@@ -12,6 +13,7 @@ import com.cineorg.domain.port.in.IdentifyReport;
 import com.cineorg.domain.port.in.ItemOutcome;
 import com.cineorg.domain.port.in.OrganizeLibraryCommand;
 import com.cineorg.domain.port.in.OrganizeReport;
+import com.cineorg.domain.port.in.ProbeReport;
 import com.cineorg.domain.port.in.ProgressListener;
 import com.cineorg.domain.port.in.RunPipelineCommand;
 import com.cineorg.domain.port.in.RunPipelineUseCase;
@@ -94,11 +96,15 @@ public final class RunCommand implements Callable<Integer> {
                 false, ProgressListener.NONE);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ProbeReport[] probed = new ProbeReport[1];
         RunReport report = pipeline.run(new RunPipelineCommand(folders, followLinks,
                 new com.cineorg.domain.port.in.IdentifyCommand(List.of(),
                         provider == null ? null : IdentifyCommand.parseProvider(provider), null, null, offline, false,
                         null),
                 organize, waitForLock, event -> {
+                    if (event instanceof ProbeReport p) {
+                        probed[0] = p;
+                    }
                     if (output.json()) {
                         out.println(Json.line(eventJson(event)));
                         out.flush();
@@ -111,6 +117,9 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("cineorg: another cineorg run holds the lock; try later or use --wait");
             } else {
                 out.println(ScanCommand.summary(report.scan()));
+                if (probed[0] != null && (!probed[0].toolAvailable() || probed[0].examined() > 0)) {
+                    out.println(MediaInfoJson.summary(probed[0]));
+                }
                 out.println(IdentifyCommand.summary(report.identify()));
                 if (report.identify().providerUnavailable() != null) {
                     err.println("cineorg: " + report.identify().providerUnavailable() + "; organize skipped");
@@ -146,6 +155,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (event instanceof OrganizeReport o) {
             return organizeJson(o);
+        }
+        if (event instanceof ProbeReport p) {
+            return MediaInfoJson.report(p);
         }
         return Map.of("event", "unknown");
     }

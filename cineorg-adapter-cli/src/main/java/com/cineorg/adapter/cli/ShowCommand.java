@@ -3,13 +3,16 @@ package com.cineorg.adapter.cli;
 import com.cineorg.domain.model.media.ParsedReleaseFields;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.Json;
+import com.cineorg.adapter.cli.render.MediaInfoJson;
 import com.cineorg.adapter.cli.render.MediaJson;
 import com.cineorg.domain.match.ScoredCandidate;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.metadata.EpisodeInfo;
 import com.cineorg.domain.model.media.Sidecar;
 import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
+import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
 import java.io.PrintWriter;
 import java.util.List;
@@ -25,6 +28,7 @@ import picocli.CommandLine.Spec;
 public final class ShowCommand implements Callable<Integer> {
     private final ShowMediaUseCase show;
     private final LookupIdentificationsUseCase identifications;
+    private final LookupMediaInfoUseCase mediaInfo;
 
     @Parameters(paramLabel = "ID|PATH", description = "A catalog id or the file's path.")
     String idOrPath;
@@ -36,6 +40,12 @@ public final class ShowCommand implements Callable<Integer> {
     CommandSpec spec;
 
     public ShowCommand(ShowMediaUseCase show, LookupIdentificationsUseCase identifications) {
+        this(show, identifications, LookupMediaInfoUseCase.NONE);
+    }
+
+    public ShowCommand(ShowMediaUseCase show, LookupIdentificationsUseCase identifications,
+            LookupMediaInfoUseCase mediaInfo) {
+        this.mediaInfo = mediaInfo;
         this.show = show;
         this.identifications = identifications;
     }
@@ -45,8 +55,9 @@ public final class ShowCommand implements Callable<Integer> {
         MediaFile f = show.show(idOrPath);
         PrintWriter out = spec.commandLine().getOut();
         Identification id = identifications.identifications(List.of(f.requireId())).get(f.requireId());
+        MediaInfo info = mediaInfo.mediaInfo(List.of(f.requireId())).get(f.requireId());
         if (output.json()) {
-            out.println(Json.line(MediaJson.toMap(f, id)));
+            out.println(Json.line(MediaJson.toMap(f, id, info)));
         } else {
             out.println("id:       " + f.id().orElse(0L));
             out.println("path:     " + f.path());
@@ -71,6 +82,9 @@ public final class ShowCommand implements Callable<Integer> {
                                 c.candidate().year() == null ? "" : " (" + c.candidate().year() + ")");
                     }
                 }
+            }
+            if (info != null) {
+                out.println("media:    " + MediaInfoJson.line(info));
             }
             for (Sidecar s : f.sidecars()) {
                 out.println("sidecar:  " + s.kind().word() + (s.language() == null ? "" : " [" + s.language() + "]")

@@ -2,6 +2,7 @@ package com.cineorg.adapter.persistence;
 
 import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.MediaInfoStorePort;
 import com.cineorg.domain.port.out.MetadataCachePort;
 import com.cineorg.domain.port.out.OrganizeJournalPort;
 
@@ -16,6 +17,7 @@ public final class Database implements AutoCloseable {
     private final IdentificationStorePort identifications;
     private final MetadataCachePort metadataCache;
     private final OrganizeJournalPort organizeJournal;
+    private final MediaInfoStorePort mediaInfo;
 
     Database(Store store) {
         this.store = store;
@@ -23,6 +25,7 @@ public final class Database implements AutoCloseable {
         this.identifications = new HibernateIdentificationStoreAdapter(store);
         this.metadataCache = new HibernateMetadataCacheAdapter(store);
         this.organizeJournal = new HibernateOrganizeJournalAdapter(store);
+        this.mediaInfo = new HibernateMediaInfoStoreAdapter(store);
     }
 
     public IdentificationStorePort identifications() {
@@ -40,6 +43,11 @@ public final class Database implements AutoCloseable {
     /** The organize journal: runs and their steps, each write committed before it returns. */
     public OrganizeJournalPort organizeJournal() {
         return organizeJournal;
+    }
+
+    /** Technical media info per file (duration, resolution, codecs), as probes read it. */
+    public MediaInfoStorePort mediaInfo() {
+        return mediaInfo;
     }
 
     /** The database for messages: the SQLite file, or the JDBC URL without its password. */

@@ -17,10 +17,11 @@ final class PersistenceUnit {
             IdentificationEntity.class,
             MetadataCacheEntity.class,
             OrganizeRunEntity.class,
-            OrganizeOperationEntity.class);
+            OrganizeOperationEntity.class,
+            MediaInfoEntity.class);
 
     /** Version of the newest file in {@code db/migration}; MigrationsTest fails when it falls behind. */
-    static final int LATEST_MIGRATION = 3;
+    static final int LATEST_MIGRATION = 4;
 
     static final String MIGRATION_LOCATION = "classpath:db/migration";
 

@@ -12,6 +12,7 @@ final class TestDatabases {
     /** Empties every CineOrg table, children first. */
     static void clear(String jdbcUrl) {
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM media_info");
             s.executeUpdate("DELETE FROM identification");
             s.executeUpdate("DELETE FROM metadata_cache");
             s.executeUpdate("DELETE FROM sidecar");

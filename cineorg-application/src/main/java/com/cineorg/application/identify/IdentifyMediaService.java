@@ -14,6 +14,7 @@ import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.identify.Identification.Method;
 import com.cineorg.domain.model.identify.Identification.Outcome;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.model.media.ParsedRelease;
@@ -30,6 +31,7 @@ import com.cineorg.domain.port.in.MediaPage;
 import com.cineorg.domain.port.in.MediaQuery;
 import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.MediaInfoStorePort;
 import com.cineorg.domain.port.out.MetadataCachePort;
 import com.cineorg.domain.port.out.MetadataProviderPort;
 import java.time.Clock;
@@ -37,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +66,22 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
     private final MetadataCachePort cache;
     private final IdentifySettings settings;
     private final Clock clock;
+    private final MediaInfoStorePort mediaInfo;
 
     /** @param providers the providers that have an API key configured (others are absent) */
     public IdentifyMediaService(MediaCatalogPort catalog, IdentificationStorePort store,
             Map<Provider, MetadataProviderPort> providers, MetadataCachePort cache, IdentifySettings settings,
             Clock clock) {
+        this(catalog, store, providers, cache, settings, clock, null);
+    }
+
+    /**
+     * @param mediaInfo the recorded media info, whose running time is a tie-breaking signal for movies; null for none
+     */
+    public IdentifyMediaService(MediaCatalogPort catalog, IdentificationStorePort store,
+            Map<Provider, MetadataProviderPort> providers, MetadataCachePort cache, IdentifySettings settings,
+            Clock clock, MediaInfoStorePort mediaInfo) {
+        this.mediaInfo = mediaInfo;
         this.catalog = Objects.requireNonNull(catalog);
         this.store = Objects.requireNonNull(store);
         this.providers = providers.isEmpty() ? Map.of() : new EnumMap<>(providers);
@@ -201,6 +215,8 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
             MetadataProviderPort series = needSeries ? provider(seriesProvider, command.refresh()) : null;
             EpisodeResolver resolver = series == null ? null : new EpisodeResolver(series);
             searches = groups.size();
+            Map<Long, MediaInfo> infos = mediaInfo == null || !needMovies ? Map.of()
+                    : mediaInfo.findAll(files.stream().map(MediaFile::requireId).toList());
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallelism(), groups.size()),
                     r -> {
                         Thread t = new Thread(r, "identify");
@@ -211,7 +227,8 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
                 Map<QueryKey, Future<Map<Long, Identification>>> futures = new LinkedHashMap<>();
                 for (Map.Entry<QueryKey, List<MediaFile>> g : groups.entrySet()) {
                     MetadataProviderPort provider = g.getKey().type() == MediaType.MOVIE ? movies : series;
-                    futures.put(g.getKey(), pool.submit(() -> lookUp(g.getValue(), provider, resolver)));
+                    Integer runtime = g.getKey().type() == MediaType.MOVIE ? runtimeMinutes(g.getValue(), infos) : null;
+                    futures.put(g.getKey(), pool.submit(() -> lookUp(g.getValue(), provider, resolver, runtime)));
                 }
                 for (Map.Entry<QueryKey, Future<Map<Long, Identification>>> e : futures.entrySet()) {
                     List<MediaFile> group = groups.get(e.getKey());
@@ -254,7 +271,7 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
 
         /** Runs on a pool thread: search once for the group, then resolve each file. */
         private Map<Long, Identification> lookUp(
-                List<MediaFile> group, MetadataProviderPort provider, EpisodeResolver resolver) {
+                List<MediaFile> group, MetadataProviderPort provider, EpisodeResolver resolver, Integer runtime) {
             if (unavailable.get() != null || command.progress().cancelled()) {
                 return Map.of();
             }
@@ -262,7 +279,7 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
                 ParsedRelease first = group.get(0).parsed();
                 boolean movie = first.type() != MediaType.EPISODE;
                 MatchQuery query = new MatchQuery(first.title(), first.alternativeTitles(), first.year(),
-                        movie ? MediaType.MOVIE : MediaType.EPISODE);
+                        movie ? MediaType.MOVIE : MediaType.EPISODE).withRuntimeMinutes(runtime);
                 List<Candidate> candidates = search(provider, movie, first.title(), first.year());
                 if (candidates.isEmpty() && first.year() != null) {
                     // The year in a name is sometimes off by one or is the year of the episode, not the show.
@@ -272,7 +289,10 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
                 if (!(decision instanceof MatchDecision.Identified) && !decision.ranked().isEmpty()) {
                     // Search results carry no alternative titles: a foreign or local title ("Wo Hu Cang Long",
                     // "The Office US") only matches once the details of the best few candidates are known.
-                    decision = matcher.decide(query, withDetails(provider, movie, decision.ranked(), candidates));
+                    // Details also carry the runtime, which the file's own running time is compared with.
+                    Map<String, Integer> runtimes = new HashMap<>();
+                    decision = matcher.decide(query,
+                            withDetails(provider, movie, decision.ranked(), candidates, runtimes), runtimes);
                 }
                 Map<Long, Identification> out = new LinkedHashMap<>();
                 for (MediaFile f : group) {
@@ -292,12 +312,18 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
 
         /** The candidates, with the top {@value #DETAILS_FOR} replaced by their details (alternative titles). */
         private List<Candidate> withDetails(MetadataProviderPort provider, boolean movie, List<ScoredCandidate> ranked,
-                List<Candidate> candidates) {
+                List<Candidate> candidates, Map<String, Integer> runtimes) {
             Map<String, Candidate> detailed = new LinkedHashMap<>();
             for (ScoredCandidate sc : ranked.subList(0, Math.min(DETAILS_FOR, ranked.size()))) {
                 String id = sc.candidate().id();
-                Optional<Candidate> full = movie ? provider.movieDetails(id).map(MovieDetails::candidate)
-                        : provider.seriesDetails(id).map(SeriesDetails::candidate);
+                Optional<Candidate> full;
+                if (movie) {
+                    Optional<MovieDetails> details = provider.movieDetails(id);
+                    details.filter(d -> d.runtimeMinutes() != null).ifPresent(d -> runtimes.put(id, d.runtimeMinutes()));
+                    full = details.map(MovieDetails::candidate);
+                } else {
+                    full = provider.seriesDetails(id).map(SeriesDetails::candidate);
+                }
                 full.ifPresent(c -> detailed.put(id, c));
             }
             List<Candidate> out = new ArrayList<>(candidates.size());
@@ -346,6 +372,21 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
                 pendingFiles.clear();
             }
         }
+    }
+
+    /**
+     * The running time of a movie group in whole minutes: that of its first file with a known duration that is not
+     * one part of a split release (CD1 of 2 lasts half the film); null when none is known.
+     */
+    static Integer runtimeMinutes(List<MediaFile> group, Map<Long, MediaInfo> infos) {
+        for (MediaFile f : group) {
+            MediaInfo info = infos.get(f.requireId());
+            if (info != null && info.duration() != null && f.parsed().part() == null) {
+                long minutes = Math.round(info.duration().toSeconds() / 60.0);
+                return minutes > 0 ? (int) minutes : null;
+            }
+        }
+        return null;
     }
 
     record QueryKey(MediaType type, String normalizedTitle, Integer year) {}

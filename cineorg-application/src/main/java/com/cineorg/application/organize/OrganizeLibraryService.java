@@ -10,6 +10,7 @@ import com.cineorg.domain.model.library.PlanInput;
 import com.cineorg.domain.model.library.Quality;
 import com.cineorg.domain.model.library.TargetProbe;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.port.in.ApplyOptions;
 import com.cineorg.domain.port.in.ApplyPlanUseCase;
@@ -23,6 +24,7 @@ import com.cineorg.domain.port.in.RecoveryReport;
 import com.cineorg.domain.port.out.FileOperationsPort;
 import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.MediaInfoStorePort;
 import com.cineorg.domain.port.out.OrganizeJournalPort;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +40,8 @@ import java.util.function.Function;
 
 /**
  * Organize: settle what an interrupted run left, plan every PARSED or IDENTIFIED video of the catalog (extras go
- * beside their movie, see {@link OrganizePlanner}), and apply the plan through the journal.
+ * beside their movie, see {@link OrganizePlanner}), and apply the plan through the journal. With a media info store,
+ * replace-if-better compares the real resolution and codec of both files where a probe recorded them.
  */
 public final class OrganizeLibraryService implements OrganizeLibraryUseCase, ApplyPlanUseCase, RecoverJournalUseCase {
     private final MediaCatalogPort catalog;
@@ -48,6 +51,7 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
     private final Function<MediaFile, NamingData> naming;
     private final Clock clock;
     private final IdentificationStorePort identifications;
+    private final MediaInfoStorePort mediaInfo;
 
     public OrganizeLibraryService(
             MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock) {
@@ -59,12 +63,23 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
      */
     public OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
             Clock clock, int batchSize, Function<MediaFile, NamingData> naming) {
-        this(catalog, files, journal, clock, batchSize, naming, null);
+        this(catalog, files, journal, clock, batchSize, naming, null, null);
+    }
+
+    /**
+     * @param naming the naming data of a catalog file
+     * @param mediaInfo recorded media info, for the real quality of files; null to judge by their names only
+     */
+    public OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
+            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, MediaInfoStorePort mediaInfo) {
+        this(catalog, files, journal, clock, batchSize, naming, null, mediaInfo);
     }
 
     private OrganizeLibraryService(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal,
-            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, IdentificationStorePort identifications) {
+            Clock clock, int batchSize, Function<MediaFile, NamingData> naming, IdentificationStorePort identifications,
+            MediaInfoStorePort mediaInfo) {
         this.identifications = identifications;
+        this.mediaInfo = mediaInfo;
         this.catalog = Objects.requireNonNull(catalog);
         this.files = Objects.requireNonNull(files);
         this.clock = Objects.requireNonNull(clock);
@@ -79,10 +94,21 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
      */
     public static OrganizeLibraryService withIdentifications(MediaCatalogPort catalog, FileOperationsPort files,
             OrganizeJournalPort journal, IdentificationStorePort identifications, Clock clock) {
+        return withIdentifications(catalog, files, journal, identifications, null, clock);
+    }
+
+    /**
+     * As {@link #withIdentifications(MediaCatalogPort, FileOperationsPort, OrganizeJournalPort,
+     * IdentificationStorePort, Clock)}, and replace-if-better judges by the real resolution and codec where
+     * {@code mediaInfo} (may be null) has them recorded.
+     */
+    public static OrganizeLibraryService withIdentifications(MediaCatalogPort catalog, FileOperationsPort files,
+            OrganizeJournalPort journal, IdentificationStorePort identifications, MediaInfoStorePort mediaInfo,
+            Clock clock) {
         Objects.requireNonNull(identifications);
         return new OrganizeLibraryService(catalog, files, journal, clock, PlanExecutor.DEFAULT_BATCH,
                 f -> NamingData.from(f.parsed(), f.id().flatMap(identifications::find).orElse(null)),
-                identifications);
+                identifications, mediaInfo);
     }
 
     @Override
@@ -109,13 +135,16 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
                 Map<Long, Identification> identified = identifications == null || status != MediaStatus.IDENTIFIED
                         ? Map.of()
                         : identifications.findAll(page.items().stream().flatMap(f -> f.id().stream()).toList());
+                Map<Long, MediaInfo> infos = mediaInfo == null ? Map.of()
+                        : mediaInfo.findAll(page.items().stream().flatMap(f -> f.id().stream()).toList());
                 for (MediaFile f : page.items()) {
                     f.id().ifPresent(id -> loaded.put(id, f));
                     PlanInput base = PlanInput.of(f);
                     NamingData data = identifications == null ? naming.apply(f)
                             : NamingData.from(f.parsed(), f.id().map(identified::get).orElse(null));
                     inputs.add(new PlanInput(base.mediaId(), base.source(), base.size(), base.mtime(), data,
-                            base.sidecars(), base.extraKind(), base.quality(), base.priorStatus()));
+                            base.sidecars(), base.extraKind(), Quality.of(f.parsed(), f.id().map(infos::get).orElse(null)),
+                            base.priorStatus()));
                 }
                 offset += page.items().size();
                 if (page.items().isEmpty() || offset >= page.total()) {
@@ -140,6 +169,13 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started, Map.of());
     }
 
+    /** The quality of a catalog file: its real resolution and codec where recorded, else what its name says. */
+    private Quality quality(MediaFile f) {
+        MediaInfo info = mediaInfo == null || f.id().isEmpty() ? null
+                : mediaInfo.findAll(List.of(f.requireId())).get(f.requireId());
+        return Quality.of(f.parsed(), info);
+    }
+
     private TargetProbe probe() {
         return (target, source) -> {
             if (!files.exists(target)) {
@@ -147,7 +183,7 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
             }
             boolean same = files.sameFile(target, source);
             Quality quality = same ? Quality.UNKNOWN
-                    : catalog.findByPath(target).map(f -> Quality.of(f.parsed())).orElse(Quality.UNKNOWN);
+                    : catalog.findByPath(target).map(this::quality).orElse(Quality.UNKNOWN);
             return Optional.of(new TargetProbe.Existing(same, quality));
         };
     }

@@ -3,6 +3,7 @@ package com.cineorg.domain.match;
 import com.cineorg.domain.model.metadata.Candidate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,13 +32,21 @@ public final class CandidateMatcher {
     }
 
     public MatchDecision decide(MatchQuery query, List<Candidate> candidates) {
+        return decide(query, candidates, Map.of());
+    }
+
+    /**
+     * @param runtimes candidates' runtimes in minutes by {@link Candidate#id()}, where known (from their details);
+     *     compared with {@link MatchQuery#runtimeMinutes()} as a tie-breaker
+     */
+    public MatchDecision decide(MatchQuery query, List<Candidate> candidates, Map<String, Integer> runtimes) {
         if (!query.hasTitle()) {
             return new MatchDecision.Unmatched(List.of(), "no title in the file name");
         }
         if (candidates.isEmpty()) {
             return new MatchDecision.Unmatched(List.of(), "no candidates found for \"" + query.title() + "\"");
         }
-        List<ScoredCandidate> ranked = scorer.rank(query, candidates);
+        List<ScoredCandidate> ranked = scorer.rank(query, candidates, runtimes);
         List<ScoredCandidate> kept = ranked.subList(0, Math.min(MAX_KEPT, ranked.size()));
         ScoredCandidate best = ranked.get(0);
         double lead = ranked.size() > 1 ? best.score() - ranked.get(1).score() : 1;

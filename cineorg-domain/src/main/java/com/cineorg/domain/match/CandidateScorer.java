@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Scores candidates against a query. The base score is {@code 0.70 * title + 0.25 * year + 0.05 * type}, where
@@ -14,7 +15,11 @@ import java.util.Locale;
  * type is 1 unless the query asks for the other kind. Popularity, relative to the most popular of its namesakes
  * (the candidates whose title score is at least as good, less 0.05), is blended in with a weight of 0.02, or 0.12
  * when the query has no year: with a year it only breaks ties, without one it lets the well-known work beat an
- * obscure namesake. Thread-safe.
+ * obscure namesake.
+ *
+ * <p>When the file's running time and the candidate's runtime are both known, agreement (within 10% or 5 minutes,
+ * whichever is more) adds {@value #RUNTIME_BONUS} and clear disagreement (off by more than 25% and 15 minutes)
+ * takes {@value #RUNTIME_PENALTY} off: a tie-breaker, too weak to overturn a title or a year. Thread-safe.
  */
 public final class CandidateScorer {
 
@@ -25,11 +30,18 @@ public final class CandidateScorer {
     static final double POPULARITY_WEIGHT_WITHOUT_YEAR = 0.12;
 
     static final double NAMESAKE_TOLERANCE = 0.05;
+    static final double RUNTIME_BONUS = 0.03;
+    static final double RUNTIME_PENALTY = 0.04;
 
     private final TitleSimilarity similarity = new TitleSimilarity();
 
     /** Scores every candidate and sorts best first (ties: more popular first, then provider id). */
     public List<ScoredCandidate> rank(MatchQuery query, List<Candidate> candidates) {
+        return rank(query, candidates, Map.of());
+    }
+
+    /** As {@link #rank(MatchQuery, List)}, with the candidates' runtimes in minutes by id where known. */
+    public List<ScoredCandidate> rank(MatchQuery query, List<Candidate> candidates, Map<String, Integer> runtimes) {
         double[] titleScores = new double[candidates.size()];
         for (int i = 0; i < titleScores.length; i++) {
             titleScores[i] = titleScore(query, candidates.get(i), new ArrayList<>());
@@ -42,7 +54,8 @@ public final class CandidateScorer {
                     peerMax = Math.max(peerMax, candidates.get(j).popularity());
                 }
             }
-            scored.add(score(query, candidates.get(i), peerMax));
+            Candidate c = candidates.get(i);
+            scored.add(score(query, c, peerMax, runtimes.get(c.id())));
         }
         scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed()
                 .thenComparing(s -> s.candidate().popularity(), Comparator.reverseOrder())
@@ -54,6 +67,14 @@ public final class CandidateScorer {
      * @param maxPopularity the highest popularity among this candidate's namesakes (0 if unknown)
      */
     public ScoredCandidate score(MatchQuery query, Candidate candidate, double maxPopularity) {
+        return score(query, candidate, maxPopularity, null);
+    }
+
+    /**
+     * @param maxPopularity the highest popularity among this candidate's namesakes (0 if unknown)
+     * @param runtimeMinutes the candidate's runtime, or null when unknown
+     */
+    public ScoredCandidate score(MatchQuery query, Candidate candidate, double maxPopularity, Integer runtimeMinutes) {
         List<String> reasons = new ArrayList<>();
         double title = titleScore(query, candidate, reasons);
         double year = yearScore(query.year(), candidate.year(), reasons);
@@ -65,6 +86,7 @@ public final class CandidateScorer {
             reasons.add(String.format(Locale.ROOT, "popularity %.0f%% of the most popular namesake", 100 * relativePopularity));
         }
         double score = base * (1 - popularityWeight) + popularityWeight * relativePopularity;
+        score += runtimeAdjustment(query.runtimeMinutes(), runtimeMinutes, reasons);
         return new ScoredCandidate(candidate, clamp(score), reasons);
     }
 
@@ -121,6 +143,23 @@ public final class CandidateScorer {
             return 0.6;
         }
         reasons.add("year differs (" + actual + " for " + wanted + ")");
+        return 0;
+    }
+
+    /** Runtime agreement between the file and the candidate: a small bonus, a small penalty, or nothing. */
+    static double runtimeAdjustment(Integer file, Integer candidate, List<String> reasons) {
+        if (file == null || candidate == null || file <= 0 || candidate <= 0) {
+            return 0;
+        }
+        int diff = Math.abs(file - candidate);
+        if (diff <= Math.max(5, 0.10 * candidate)) {
+            reasons.add("runtime agrees (" + candidate + " min for " + file + " min)");
+            return RUNTIME_BONUS;
+        }
+        if (diff > Math.max(15, 0.25 * candidate)) {
+            reasons.add("runtime differs (" + candidate + " min for " + file + " min)");
+            return -RUNTIME_PENALTY;
+        }
         return 0;
     }
 

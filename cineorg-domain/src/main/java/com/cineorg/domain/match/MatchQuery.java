@@ -13,8 +13,11 @@ import java.util.List;
  * @param year null when the name has none; an implausible year (before 1870 or after 2200) is dropped, since it
  *     came from a misread name and must not fail the whole identification
  * @param type {@link MediaType#UNKNOWN} to accept movies and series alike
+ * @param runtimeMinutes the file's real running time (from its media info), or null when unknown; compared with a
+ *     candidate's runtime when that is known, as a tie-breaker
  */
-public record MatchQuery(String title, List<String> alternativeTitles, Integer year, MediaType type) {
+public record MatchQuery(String title, List<String> alternativeTitles, Integer year, MediaType type,
+        Integer runtimeMinutes) {
 
     public MatchQuery {
         title = title == null || title.isBlank() ? null : title.trim();
@@ -23,6 +26,18 @@ public record MatchQuery(String title, List<String> alternativeTitles, Integer y
         if (year != null && (year < 1870 || year > 2200)) {
             year = null;
         }
+        if (runtimeMinutes != null && runtimeMinutes <= 0) {
+            runtimeMinutes = null;
+        }
+    }
+
+    public MatchQuery(String title, List<String> alternativeTitles, Integer year, MediaType type) {
+        this(title, alternativeTitles, year, type, null);
+    }
+
+    /** This query with the file's running time (null when unknown). */
+    public MatchQuery withRuntimeMinutes(Integer minutes) {
+        return new MatchQuery(title, alternativeTitles, year, type, minutes);
     }
 
     public static MatchQuery movie(String title, Integer year) {

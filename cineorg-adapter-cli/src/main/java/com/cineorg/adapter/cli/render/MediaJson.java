@@ -3,13 +3,14 @@ package com.cineorg.adapter.cli.render;
 import com.cineorg.domain.model.media.ParsedReleaseFields;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.Sidecar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A media file as JSON: id, path, status, parse and sidecars. */
+/** A media file as JSON: id, path, status, parse, sidecars, identification and media info. */
 public final class MediaJson {
     private MediaJson() {}
 
@@ -19,6 +20,11 @@ public final class MediaJson {
 
     /** With the file's identification when it has one (null otherwise). */
     public static Map<String, Object> toMap(MediaFile f, Identification identification) {
+        return toMap(f, identification, null);
+    }
+
+    /** With the file's identification and media info when known (null otherwise). */
+    public static Map<String, Object> toMap(MediaFile f, Identification identification, MediaInfo mediaInfo) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id().orElse(null));
         m.put("path", f.path().toString());
@@ -44,6 +50,10 @@ public final class MediaJson {
         m.put("sidecars", sidecars);
         if (identification != null) {
             m.put("identification", IdentificationJson.toMap(identification));
+        }
+        Map<String, Object> info = MediaInfoJson.toMap(mediaInfo);
+        if (info != null) {
+            m.put("media_info", info);
         }
         return m;
     }

@@ -1,5 +1,6 @@
 package com.cineorg.domain.model.library;
 
+import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.ParsedRelease;
 import java.util.Locale;
 
@@ -13,6 +14,20 @@ public record Quality(int resolution, int source, int codec) implements Comparab
 
     public static Quality of(ParsedRelease p) {
         return new Quality(resolutionRank(p.screenSize()), sourceRank(p.source()), codecRank(p.videoCodec()));
+    }
+
+    /**
+     * The quality with the file's real resolution and video codec where its media info knows them (names lie:
+     * a "1080p" upscale of a 480p source), the parse for the rest; the parse alone when {@code info} is null.
+     */
+    public static Quality of(ParsedRelease p, MediaInfo info) {
+        Quality named = of(p);
+        if (info == null) {
+            return named;
+        }
+        int resolution = info.screenSize() == null ? named.resolution : resolutionRank(info.screenSize());
+        int codec = info.videoCodec() == null ? named.codec : codecRank(info.videoCodec());
+        return new Quality(resolution, named.source, codec);
     }
 
     public boolean known() {
