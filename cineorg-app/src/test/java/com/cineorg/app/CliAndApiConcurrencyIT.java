@@ -56,6 +56,7 @@ class CliAndApiConcurrencyIT {
 
         GlobalOptions global = new GlobalOptions();
         try (Wiring serverWiring = new Wiring(global, env)) {
+            serverWiring.catalog(); // the server has its database open, as `cineorg serve` has after its first request
             ApiServer server = serverWiring.apiServer("127.0.0.1", 0).start();
             try {
                 HttpClient http = HttpClient.newHttpClient();

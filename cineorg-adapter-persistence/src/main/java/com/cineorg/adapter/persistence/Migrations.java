@@ -42,9 +42,42 @@ final class Migrations {
             createSqliteFile(db);
         }
         if (state != State.UP_TO_DATE) {
-            migrate(db);
+            migrateWaitingForOthers(db, busyTimeout);
         }
         return state;
+    }
+
+    /** Attempts at a migration while another process migrates the same new SQLite file (each waits a busy timeout). */
+    private static final int MIGRATION_ATTEMPTS = 6;
+
+    /**
+     * Two processes that open a new database at once both find migrations pending; the second waits on the first's
+     * write lock. When the wait outlasts the busy timeout, look again: the other process may have finished.
+     */
+    private static void migrateWaitingForOthers(DbSpec db, Duration busyTimeout) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                migrate(db);
+                return;
+            } catch (RuntimeException e) {
+                if (db.engine() != Engine.SQLITE || attempt == MIGRATION_ATTEMPTS || !locked(e)) {
+                    throw e;
+                }
+                if (inspect(db, busyTimeout) == State.UP_TO_DATE) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean locked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("SQLITE_BUSY") || m.contains("database is locked"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -63,8 +96,11 @@ final class Migrations {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.file());
                 Statement s = c.createStatement()) {
             s.execute("PRAGMA page_size = " + SQLITE_PAGE_SIZE);
+            // one transaction: another process opening the file at the same moment never sees the helper table
+            s.execute("BEGIN IMMEDIATE");
             s.execute("CREATE TABLE cineorg_page_size (x INTEGER)");
             s.execute("DROP TABLE cineorg_page_size");
+            s.execute("COMMIT");
         } catch (SQLException e) {
             throw StorageErrors.translate(e, db);
         }
@@ -120,6 +156,7 @@ final class Migrations {
                 tables.add(rs.getString(1).toLowerCase(Locale.ROOT));
             }
         }
+        tables.remove("cineorg_page_size");
         if (tables.isEmpty()) {
             return State.EMPTY;
         }
@@ -142,6 +179,9 @@ final class Migrations {
                     newest = Math.max(newest, majorVersion(version));
                 }
             }
+        }
+        if (!ours && newest == 0 && !failed && tables.size() == 1) {
+            return State.PENDING; // another process has just begun the first migration of this new database
         }
         if (!ours) {
             throw StorageErrors.notCineOrg(db, null);

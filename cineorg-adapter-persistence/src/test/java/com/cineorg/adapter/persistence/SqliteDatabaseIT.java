@@ -198,4 +198,25 @@ class SqliteDatabaseIT {
         }
         return result;
     }
+
+    @Test
+    void twoProcessesOpeningANewDatabaseAtOnceBothGetIt() throws Exception {
+        Path file = dir.resolve("together/new.db");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> opened = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                opened.add(pool.submit(() -> {
+                    try (Database db = PersistenceFactory.open(file.toString())) {
+                        return db.mediaCatalog().findById(1).isEmpty();
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> f : opened) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
