@@ -67,7 +67,8 @@ public final class Main {
         LookupIdentificationsUseCase identifications = ids -> wiring.reviews().identifications(ids);
         LookupMediaInfoUseCase mediaInfo = ids -> wiring.probe().mediaInfo(ids);
         cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), identifications, root::global, mediaInfo));
-        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), identifications, mediaInfo));
+        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), identifications, mediaInfo,
+                mediaId -> wiring.undo().history(mediaId)));
         ReviewQueueUseCase reviews = (offset, limit) -> wiring.reviews().reviews(offset, limit);
         MatchMediaUseCase match = c -> wiring.match().match(c);
         SearchCandidatesUseCase search = q -> wiring.search().search(q);

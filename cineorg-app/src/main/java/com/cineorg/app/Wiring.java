@@ -247,6 +247,8 @@ final class Wiring implements AutoCloseable {
                 .organizeLibrary(cmd -> organize().organize(cmd))
                 .listRuns(() -> undo().listRuns())
                 .undoRun((run, p) -> undo().undo(run, p))
+                .mediaInfo(ids -> database().mediaInfo().findAll(ids))
+                .history(id -> undo().history(id))
                 .build();
         return new ApiServer(deps, settings, clock);
     }

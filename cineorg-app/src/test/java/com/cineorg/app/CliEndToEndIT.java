@@ -122,6 +122,17 @@ class CliEndToEndIT {
 
         Result show = run("show", heat.get("id").asText());
         assertThat(show.out()).contains("tmdb:949").contains("Heat");
+
+        Path library = dir.resolve("library");
+        Result organize = run("organize", "--target", library.toString(), "--mode", "copy");
+        assertThat(organize.code()).as(organize.err()).isZero();
+        assertThat(library.resolve("Movies/Heat (1995)/Heat (1995).mkv")).isRegularFile();
+        assertThat(library.resolve("Movies/Heat (1995)/Heat (1995).en.srt")).isRegularFile();
+        JsonNode history = run("show", heat.get("id").asText(), "--json").jsonLines().get(0).get("history");
+        assertThat(history).hasSize(2); // the video and its subtitle
+        assertThat(history.get(0).get("operation").asText()).isEqualTo("copy");
+        assertThat(history.get(0).get("target").asText()).endsWith("Heat (1995).mkv");
+        assertThat(history.get(1).get("target").asText()).endsWith("Heat (1995).en.srt");
     }
 
     @Test

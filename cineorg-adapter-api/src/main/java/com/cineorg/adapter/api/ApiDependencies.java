@@ -3,6 +3,8 @@ package com.cineorg.adapter.api;
 import com.cineorg.domain.port.in.IdentifyMediaUseCase;
 import com.cineorg.domain.port.in.ListMediaUseCase;
 import com.cineorg.domain.port.in.ListRunsUseCase;
+import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
+import com.cineorg.domain.port.in.MediaHistoryUseCase;
 import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
 import com.cineorg.domain.port.in.MatchMediaUseCase;
 import com.cineorg.domain.port.in.OrganizeLibraryUseCase;
@@ -26,7 +28,9 @@ public record ApiDependencies(
         MatchMediaUseCase matchMedia,
         OrganizeLibraryUseCase organizeLibrary,
         ListRunsUseCase listRuns,
-        UndoRunUseCase undoRun) {
+        UndoRunUseCase undoRun,
+        LookupMediaInfoUseCase mediaInfo,
+        MediaHistoryUseCase history) {
     public ApiDependencies {
         Objects.requireNonNull(scanMedia, "scanMedia");
         Objects.requireNonNull(listMedia, "listMedia");
@@ -38,13 +42,15 @@ public record ApiDependencies(
         Objects.requireNonNull(organizeLibrary, "organizeLibrary");
         Objects.requireNonNull(listRuns, "listRuns");
         Objects.requireNonNull(undoRun, "undoRun");
+        mediaInfo = mediaInfo == null ? LookupMediaInfoUseCase.NONE : mediaInfo;
+        history = history == null ? id -> java.util.List.of() : history;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every use case is required; {@link #build()} names the first one missing. */
+    /** Every use case is required but media info and history; {@link #build()} names the first one missing. */
     public static final class Builder {
         private ScanMediaUseCase scanMedia;
         private ListMediaUseCase listMedia;
@@ -56,6 +62,8 @@ public record ApiDependencies(
         private OrganizeLibraryUseCase organizeLibrary;
         private ListRunsUseCase listRuns;
         private UndoRunUseCase undoRun;
+        private LookupMediaInfoUseCase mediaInfo;
+        private MediaHistoryUseCase history;
 
         private Builder() {}
 
@@ -69,10 +77,12 @@ public record ApiDependencies(
         public Builder organizeLibrary(OrganizeLibraryUseCase v) { this.organizeLibrary = v; return this; }
         public Builder listRuns(ListRunsUseCase v) { this.listRuns = v; return this; }
         public Builder undoRun(UndoRunUseCase v) { this.undoRun = v; return this; }
+        public Builder mediaInfo(LookupMediaInfoUseCase v) { this.mediaInfo = v; return this; }
+        public Builder history(MediaHistoryUseCase v) { this.history = v; return this; }
 
         public ApiDependencies build() {
             return new ApiDependencies(scanMedia, listMedia, showMedia, identifications, identifyMedia, reviewQueue,
-                    matchMedia, organizeLibrary, listRuns, undoRun);
+                    matchMedia, organizeLibrary, listRuns, undoRun, mediaInfo, history);
         }
     }
 }

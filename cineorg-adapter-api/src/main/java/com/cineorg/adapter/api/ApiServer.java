@@ -78,7 +78,7 @@ public final class ApiServer {
         PathGuard paths = new PathGuard(settings.allowedRoots());
         JobController jobViews = new JobController(jobs, responses, ApiRoutes.BASE);
         MediaController media = new MediaController(dependencies.listMedia(), dependencies.showMedia(),
-                dependencies.identifications(), responses);
+                dependencies.identifications(), dependencies.mediaInfo(), dependencies.history(), responses);
         ScanController scans = new ScanController(dependencies.scanMedia(), jobs, paths, bodies, jobViews);
         IdentifyController identify = new IdentifyController(dependencies.identifyMedia(), dependencies.reviewQueue(),
                 dependencies.matchMedia(), jobs, bodies, responses, jobViews);

@@ -110,7 +110,8 @@ final class ApiFixture implements AutoCloseable {
                 .matchMedia(new MatchMediaService(catalog, identifications, identify, clock))
                 .organizeLibrary(new OrganizeLibraryService(catalog, files, journal, clock))
                 .listRuns(undo)
-                .undoRun(undo)).build();
+                .undoRun(undo)
+                .history(undo)).build();
         ApiSettings base = ApiSettings.defaults(KEY, List.of(downloads, library)).withPort(0)
                 .withShutdownGrace(Duration.ofSeconds(10));
         server = new ApiServer(deps, settings.apply(base)).start();

@@ -95,6 +95,19 @@ class OrganizeEndpointsIT {
         assertThat(api.files.tree().keySet()).anySatisfy(p -> assertThat(p).startsWith(api.library + "/Movies/"));
         assertThat(api.files.exists(api.downloads.resolve("Heat.1995.1080p.BluRay.x264-GRP.mkv"))).isFalse();
 
+        JsonNode media = json(api.get("/api/v1/media?limit=10")).path("items");
+        long heatId = 0;
+        for (JsonNode m : media) {
+            if (m.path("path").asText().contains("Heat")) {
+                heatId = m.path("id").asLong();
+            }
+        }
+        JsonNode history = json(api.get("/api/v1/media/" + heatId)).path("history");
+        assertThat(history).isNotEmpty();
+        assertThat(history.get(0).path("runId").asLong()).isEqualTo(runId);
+        assertThat(history.get(0).path("operation").asText()).isEqualTo("move");
+        assertThat(history.get(0).path("source").asText()).endsWith("Heat.1995.1080p.BluRay.x264-GRP.mkv");
+
         JsonNode runs = json(api.get("/api/v1/runs")).path("items");
         assertThat(runs).hasSize(1);
         assertThat(runs.get(0).path("id").asLong()).isEqualTo(runId);

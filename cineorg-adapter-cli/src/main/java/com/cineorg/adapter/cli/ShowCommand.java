@@ -6,6 +6,7 @@ import com.cineorg.adapter.cli.render.Json;
 import com.cineorg.adapter.cli.render.MediaInfoJson;
 import com.cineorg.adapter.cli.render.MediaJson;
 import com.cineorg.domain.match.ScoredCandidate;
+import com.cineorg.domain.model.library.JournalEntry;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaInfo;
@@ -13,6 +14,7 @@ import com.cineorg.domain.model.metadata.EpisodeInfo;
 import com.cineorg.domain.model.media.Sidecar;
 import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
 import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
+import com.cineorg.domain.port.in.MediaHistoryUseCase;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
 import java.io.PrintWriter;
 import java.util.List;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", description = "Show everything CineOrg knows about one file.")
 public final class ShowCommand implements Callable<Integer> {
     private final ShowMediaUseCase show;
+    private final MediaHistoryUseCase history;
     private final LookupIdentificationsUseCase identifications;
     private final LookupMediaInfoUseCase mediaInfo;
 
@@ -45,9 +48,28 @@ public final class ShowCommand implements Callable<Integer> {
 
     public ShowCommand(ShowMediaUseCase show, LookupIdentificationsUseCase identifications,
             LookupMediaInfoUseCase mediaInfo) {
+        this(show, identifications, mediaInfo, mediaId -> List.of());
+    }
+
+    public ShowCommand(ShowMediaUseCase show, LookupIdentificationsUseCase identifications,
+            LookupMediaInfoUseCase mediaInfo, MediaHistoryUseCase history) {
+        this.history = history;
         this.mediaInfo = mediaInfo;
         this.show = show;
         this.identifications = identifications;
+    }
+
+    static Map<String, Object> historyJson(JournalEntry e) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("run_id", e.runId());
+        m.put("operation", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("state", e.state().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("source", e.source().toString());
+        m.put("target", e.target().toString());
+        if (e.note() != null) {
+            m.put("note", e.note());
+        }
+        return m;
     }
 
     @Override
@@ -56,8 +78,11 @@ public final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Identification id = identifications.identifications(List.of(f.requireId())).get(f.requireId());
         MediaInfo info = mediaInfo.mediaInfo(List.of(f.requireId())).get(f.requireId());
+        List<JournalEntry> operations = history.history(f.requireId());
         if (output.json()) {
-            out.println(Json.line(MediaJson.toMap(f, id, info)));
+            Map<String, Object> json = MediaJson.toMap(f, id, info);
+            json.put("history", operations.stream().map(ShowCommand::historyJson).toList());
+            out.println(Json.line(json));
         } else {
             out.println("id:       " + f.id().orElse(0L));
             out.println("path:     " + f.path());
@@ -85,6 +110,11 @@ public final class ShowCommand implements Callable<Integer> {
             }
             if (info != null) {
                 out.println("media:    " + MediaInfoJson.line(info));
+            }
+            for (JournalEntry e : operations) {
+                out.println("history:  run " + e.runId() + " " + e.kind().name().toLowerCase(java.util.Locale.ROOT)
+                        + " " + e.state().name().toLowerCase(java.util.Locale.ROOT) + " " + e.source() + " -> "
+                        + e.target());
             }
             for (Sidecar s : f.sidecars()) {
                 out.println("sidecar:  " + s.kind().word() + (s.language() == null ? "" : " [" + s.language() + "]")

@@ -6,6 +6,8 @@ import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.port.in.ListMediaUseCase;
 import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
+import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
+import com.cineorg.domain.port.in.MediaHistoryUseCase;
 import com.cineorg.domain.port.in.MediaQuery;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
 import io.javalin.http.Context;
@@ -19,10 +21,15 @@ public final class MediaController {
     private final ListMediaUseCase listMedia;
     private final ShowMediaUseCase showMedia;
     private final LookupIdentificationsUseCase identifications;
+    private final LookupMediaInfoUseCase mediaInfo;
+    private final MediaHistoryUseCase history;
     private final Responses responses;
 
     public MediaController(ListMediaUseCase listMedia, ShowMediaUseCase showMedia,
-            LookupIdentificationsUseCase identifications, Responses responses) {
+            LookupIdentificationsUseCase identifications, LookupMediaInfoUseCase mediaInfo, MediaHistoryUseCase history,
+            Responses responses) {
+        this.mediaInfo = mediaInfo;
+        this.history = history;
         this.listMedia = listMedia;
         this.showMedia = showMedia;
         this.identifications = identifications;
@@ -43,6 +50,7 @@ public final class MediaController {
         long id = QueryParams.pathId(ctx, "id", "a media id");
         MediaFile file = showMedia.show(Long.toString(id));
         Identification identification = identifications.identifications(List.of(id)).get(id);
-        responses.json(ctx, 200, MediaResponses.detail(file, identification));
+        responses.json(ctx, 200, MediaResponses.detail(file, identification,
+                mediaInfo.mediaInfo(List.of(id)).get(id), history.history(id)));
     }
 }
