@@ -94,6 +94,15 @@ public final class Main {
         cli.addSubcommand(new ConfigCommand(wiring.env()));
         cli.addSubcommand(new CompletionCommand());
         cli.addSubcommand(new DoctorCommand(wiring));
+        // --verbose: the log file records DEBUG detail (logback reads the level when it starts, after parsing)
+        cli.setExecutionStrategy(parseResult -> {
+            if (root.global().verbose() && System.getProperty("CINEORG_LOG_LEVEL") == null) {
+                System.setProperty("CINEORG_LOG_LEVEL", "DEBUG");
+                cli.getErr().println("cineorg: detailed log in "
+                        + DatabaseLocation.stateHome(wiring.env()).resolve("cineorg").resolve("cineorg.log"));
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         CliErrorHandler errors = new CliErrorHandler(() -> root.global().stacktrace());
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);

@@ -142,6 +142,7 @@ class CliEndToEndIT {
         assertThat(missing.err().strip()).startsWith("cineorg: no such folder").doesNotContain("\n").doesNotContain("Exception");
 
         assertThat(run("show", "12345").code()).isEqualTo(3);
+        assertThat(run("--verbose", "list").err()).contains("detailed log in");
         assertThat(run("list", "--status", "bogus").code()).isEqualTo(2);
         assertThat(run("frobnicate").code()).isEqualTo(2);
 

@@ -18,7 +18,7 @@ public final class GlobalOptions {
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only errors and results.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Print more detail.")
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Write DEBUG detail to the log file (its path is printed).")
     boolean verbose;
 
     public String db() { return db; }
