@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Attaches subtitles, .nfo files and artwork to the videos of one folder, the way media servers and FileBot pair
@@ -21,6 +22,9 @@ public final class SidecarMatcher {
     private static final Set<String> FOLDER_LEVEL = Set.of(
             "movie", "poster", "fanart", "folder", "cover", "banner", "clearart", "clearlogo", "logo", "landscape",
             "thumb", "disc", "backdrop", "background");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\s\\-_\\[\\]()]+");
+    private static final Pattern SEPARATORS_BUT_UNDERSCORE = Pattern.compile("[.\\s\\-\\[\\]()]+");
 
     private SidecarMatcher() {}
 
@@ -109,7 +113,7 @@ public final class SidecarMatcher {
         String rest = base.toLowerCase(Locale.ROOT).startsWith(videoBase) ? base.substring(videoBase.length()) : base;
         String language = null;
         List<String> flags = new ArrayList<>();
-        for (String token : rest.split("[.\\s\\-_\\[\\]()]+")) {
+        for (String token : SEPARATORS.split(rest)) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -121,7 +125,7 @@ public final class SidecarMatcher {
         }
         if (language == null) {
             // "2_English" keeps its underscore when split on other separators only
-            for (String token : rest.split("[.\\s\\-\\[\\]()]+")) {
+            for (String token : SEPARATORS_BUT_UNDERSCORE.split(rest)) {
                 String iso = token.isEmpty() ? null : SubtitleLanguages.toIso(token);
                 if (iso != null) {
                     language = iso;

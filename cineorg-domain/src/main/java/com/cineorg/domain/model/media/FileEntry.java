@@ -7,12 +7,19 @@ import java.util.Objects;
 /**
  * One regular file seen on disk during a walk.
  *
+ * @param size the size in bytes, or -1 when the walk did not read the file's attributes
+ * @param mtime the last modification time, or the epoch when the walk did not read the file's attributes
  * @param fileKey the file system's identity of the file (device and inode on Unix), or null where unknown
  */
 public record FileEntry(Path path, long size, Instant mtime, String fileKey) {
     public FileEntry {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(mtime, "mtime");
+    }
+
+    /** A file known by its name only: a sidecar or junk file whose size and dates do not matter to a scan. */
+    public static FileEntry withoutAttributes(Path path) {
+        return new FileEntry(path, -1, Instant.EPOCH, null);
     }
 
     public String fileName() {
