@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class NioFileSystemAdapter implements FileSystemPort {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
-                        stack.peek().add(entry(file, attrs));
+                        stack.peek().add(entry(file, null, attrs));
                     } else if (attrs.isSymbolicLink()) {
                         linkNotFollowed(file, options.followLinks(), listener);
                     }
@@ -131,14 +132,17 @@ public final class NioFileSystemAdapter implements FileSystemPort {
         private void directory(Path dir, int linkCount) throws IOException {
             List<FileEntry> files = new ArrayList<>();
             List<Path> nameOnly = new ArrayList<>();
+            List<String> nameOnlyNames = new ArrayList<>();
             int subfolders = 0;
             IOException stopped = null;
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 try {
                     for (Path entry : entries) {
-                        if (options.attributesNotNeeded().test(entry.getFileName().toString())) {
+                        String name = entry.getFileName().toString();
+                        if (options.attributesNotNeeded().test(name)) {
                             nameOnly.add(entry);
-                        } else if (visit(entry, files)) {
+                            nameOnlyNames.add(name);
+                        } else if (visit(entry, name, files)) {
                             subfolders++;
                         }
                     }
@@ -147,12 +151,12 @@ public final class NioFileSystemAdapter implements FileSystemPort {
                 }
             }
             if (stopped != null || linkCount < 2 || subfolders != linkCount - 2) {
-                for (Path entry : nameOnly) {
-                    visit(entry, files); // the link count cannot tell files from folders here
+                for (int i = 0; i < nameOnly.size(); i++) {
+                    visit(nameOnly.get(i), nameOnlyNames.get(i), files); // the link count cannot tell files from folders
                 }
             } else {
-                for (Path entry : nameOnly) {
-                    files.add(FileEntry.withoutAttributes(entry));
+                for (int i = 0; i < nameOnly.size(); i++) {
+                    files.add(new FileEntry(nameOnly.get(i), -1, Instant.EPOCH, null, nameOnlyNames.get(i)));
                 }
             }
             if (stopped != null) {
@@ -162,7 +166,7 @@ public final class NioFileSystemAdapter implements FileSystemPort {
         }
 
         /** Stats one entry: a file is added to {@code files}, a folder walked; true when it is a folder. */
-        private boolean visit(Path entry, List<FileEntry> files) {
+        private boolean visit(Path entry, String name, List<FileEntry> files) {
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -171,7 +175,7 @@ public final class NioFileSystemAdapter implements FileSystemPort {
                 return false;
             }
             if (attrs.isDirectory()) {
-                if (!options.skipDirectory().test(entry.getFileName().toString())) {
+                if (!options.skipDirectory().test(name)) {
                     try {
                         directory(entry, linkCount(entry));
                     } catch (IOException e) {
@@ -181,7 +185,7 @@ public final class NioFileSystemAdapter implements FileSystemPort {
                 return true;
             }
             if (attrs.isRegularFile()) {
-                files.add(entry(entry, attrs));
+                files.add(entry(entry, name, attrs));
             }
             return false; // links are skipped silently, as `find` does
         }
@@ -200,10 +204,10 @@ public final class NioFileSystemAdapter implements FileSystemPort {
         }
     }
 
-    private static FileEntry entry(Path file, BasicFileAttributes attrs) {
+    private static FileEntry entry(Path file, String name, BasicFileAttributes attrs) {
         Object key = attrs.fileKey();
         return new FileEntry(file, attrs.size(), attrs.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MILLIS),
-                key == null ? null : key.toString());
+                key == null ? null : key.toString(), name);
     }
 
     private static void checkRoot(Path root) {

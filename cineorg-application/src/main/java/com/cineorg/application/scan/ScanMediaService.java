@@ -175,8 +175,8 @@ public final class ScanMediaService implements ScanMediaUseCase {
             if (main.isEmpty()) {
                 return;
             }
-            Map<Path, List<Sidecar>> attached =
-                    SidecarMatcher.match(main, candidates, fromSubfolders == null ? Map.of() : fromSubfolders);
+            Map<Path, List<FileEntry>> attached =
+                    SidecarMatcher.assign(main, candidates, fromSubfolders == null ? Map.of() : fromSubfolders);
             for (FileEntry video : main) {
                 if (progress.cancelled()) {
                     return;
@@ -230,13 +230,14 @@ public final class ScanMediaService implements ScanMediaUseCase {
             }
         }
 
-        private void visitVideo(FileEntry video, String extraKind, List<Sidecar> found) {
+        /** Sidecar names are read for languages and flags only for files that are saved. */
+        private void visitVideo(FileEntry video, String extraKind, List<FileEntry> sidecarFiles) {
             videos++;
             if (extraKind != null) {
                 extras++;
             }
-            sidecars += found.size();
-            int signature = SidecarMatcher.signature(found);
+            sidecars += sidecarFiles.size();
+            int signature = SidecarMatcher.signatureOf(sidecarFiles);
             IndexedFile known = byPath.get(video.path());
             if (known != null) {
                 seen.add(known.id());
@@ -246,7 +247,8 @@ public final class ScanMediaService implements ScanMediaUseCase {
                 if (same && known.status() != MediaStatus.MISSING) {
                     unchanged++;
                 } else {
-                    changed.put(known.id(), new Pending(video, extraKind, found, !sameContent));
+                    changed.put(known.id(), new Pending(video, extraKind,
+                            SidecarMatcher.sidecarsOf(video, sidecarFiles), !sameContent));
                     if (changed.size() >= batchSize) {
                         flush();
                     }
@@ -255,10 +257,11 @@ public final class ScanMediaService implements ScanMediaUseCase {
             }
             IndexedFile sameKey = video.fileKey() == null ? null : byKey.get(video.fileKey());
             if (sameKey != null && !sameKey.path().equals(video.path()) && !moveCandidates.containsKey(sameKey.id())) {
-                moveCandidates.put(sameKey.id(), new Pending(video, extraKind, found, false));
+                moveCandidates.put(sameKey.id(),
+                        new Pending(video, extraKind, SidecarMatcher.sidecarsOf(video, sidecarFiles), false));
                 return;
             }
-            addNew(video, extraKind, found);
+            addNew(video, extraKind, SidecarMatcher.sidecarsOf(video, sidecarFiles));
         }
 
         private void addNew(FileEntry video, String extraKind, List<Sidecar> found) {

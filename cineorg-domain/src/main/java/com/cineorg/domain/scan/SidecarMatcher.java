@@ -36,14 +36,31 @@ public final class SidecarMatcher {
      */
     public static Map<Path, List<Sidecar>> match(
             List<FileEntry> videos, List<FileEntry> sidecars, Map<String, List<FileEntry>> subtitleFolderFiles) {
+        Map<Path, List<FileEntry>> assigned = assign(videos, sidecars, subtitleFolderFiles);
         Map<Path, List<Sidecar>> result = new HashMap<>();
+        for (FileEntry v : videos) {
+            result.put(v.path(), sidecarsOf(v, assigned.get(v.path())));
+        }
+        return result;
+    }
+
+    /**
+     * As {@link #match}, without reading the sidecars' names for languages and flags: the sidecar files of each
+     * video, in the order {@link #match} lists them. A rescan needs only their {@link #signatureOf signature}.
+     */
+    public static Map<Path, List<FileEntry>> assign(
+            List<FileEntry> videos, List<FileEntry> sidecars, Map<String, List<FileEntry>> subtitleFolderFiles) {
+        Map<Path, List<FileEntry>> result = new HashMap<>();
         if (videos.isEmpty()) {
             return result;
         }
         List<String> bases = new ArrayList<>(videos.size());
+        List<List<FileEntry>> owned = new ArrayList<>(videos.size());
         for (FileEntry v : videos) {
             bases.add(MediaFileClassifier.baseName(v.fileName()).toLowerCase(Locale.ROOT));
-            result.put(v.path(), new ArrayList<>());
+            List<FileEntry> list = new ArrayList<>();
+            owned.add(list);
+            result.put(v.path(), list);
         }
         boolean single = videos.size() == 1;
         for (FileEntry s : sidecars) {
@@ -55,7 +72,7 @@ public final class SidecarMatcher {
                 owner = 0;
             }
             if (owner >= 0) {
-                result.get(videos.get(owner).path()).add(toSidecar(s, bases.get(owner)));
+                owned.get(owner).add(s);
             }
         }
         for (Map.Entry<String, List<FileEntry>> folder : subtitleFolderFiles.entrySet()) {
@@ -68,9 +85,22 @@ public final class SidecarMatcher {
                 int byName = ownerByPrefix(s.fileName(), bases);
                 int chosen = byName >= 0 ? byName : owner;
                 if (chosen >= 0) {
-                    result.get(videos.get(chosen).path()).add(toSidecar(s, bases.get(chosen)));
+                    owned.get(chosen).add(s);
                 }
             }
+        }
+        return result;
+    }
+
+    /** The sidecars of {@code video} from its files as {@link #assign} found them. */
+    public static List<Sidecar> sidecarsOf(FileEntry video, List<FileEntry> files) {
+        if (files == null || files.isEmpty()) {
+            return new ArrayList<>();
+        }
+        String base = MediaFileClassifier.baseName(video.fileName()).toLowerCase(Locale.ROOT);
+        List<Sidecar> result = new ArrayList<>(files.size());
+        for (FileEntry f : files) {
+            result.add(toSidecar(f, base));
         }
         return result;
     }
@@ -138,11 +168,27 @@ public final class SidecarMatcher {
 
     /** A cheap fingerprint of a sidecar list, stored so that a rescan notices added or removed sidecars. */
     public static int signature(List<Sidecar> sidecars) {
-        int h = 1;
         List<String> paths = new ArrayList<>(sidecars.size());
         for (Sidecar s : sidecars) {
             paths.add(s.path().toString());
         }
+        return hashSorted(paths);
+    }
+
+    /** {@link #signature} of the sidecars these files make. */
+    public static int signatureOf(List<FileEntry> sidecarFiles) {
+        if (sidecarFiles.isEmpty()) {
+            return 1;
+        }
+        List<String> paths = new ArrayList<>(sidecarFiles.size());
+        for (FileEntry f : sidecarFiles) {
+            paths.add(f.path().toString());
+        }
+        return hashSorted(paths);
+    }
+
+    private static int hashSorted(List<String> paths) {
+        int h = 1;
         paths.sort(null);
         for (String p : paths) {
             h = 31 * h + p.hashCode();
