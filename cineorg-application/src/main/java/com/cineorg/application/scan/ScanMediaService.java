@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Walks the roots, compares what it finds with the catalog, parses only new and changed files, and writes in
@@ -63,15 +66,19 @@ public final class ScanMediaService implements ScanMediaUseCase {
     public ScanReport scan(ScanCommand command) {
         Instant started = clock.instant();
         List<Path> roots = normalise(command.roots());
-        Run run = new Run(roots, command.progress(), started);
-        run.load(catalog.index(roots));
-        command.progress().phase("scan", -1);
-        WalkOptions options = new WalkOptions(command.followLinks(), MediaFileClassifier::isJunkDirectory);
-        for (Path root : roots) {
-            fileSystem.walk(root, options, run);
+        WalkOptions options = new WalkOptions(command.followLinks(), MediaFileClassifier::isJunkDirectory,
+                MediaFileClassifier::attributesNotNeeded);
+        try (ScanThreads threads = new ScanThreads()) {
+            // The index loads while the walk starts; the walk runs ahead of the comparison by a bounded queue.
+            Future<List<IndexedFile>> index = threads.background().submit(() -> catalog.index(roots));
+            WalkQueue walk = WalkQueue.start(threads.background(), fileSystem, roots, options);
+            Run run = new Run(roots, command.progress(), started, new Writer(threads));
+            run.load(ScanThreads.await(index));
+            command.progress().phase("scan", -1);
+            walk.drainTo(run);
+            run.finish();
+            return run.report(Duration.between(started, clock.instant()));
         }
-        run.finish();
-        return run.report(Duration.between(started, clock.instant()));
     }
 
     private static List<Path> normalise(List<Path> roots) {
@@ -95,14 +102,15 @@ public final class ScanMediaService implements ScanMediaUseCase {
         private final Set<Long> seen = new HashSet<>();
         /** Subtitle files from Subs folders, waiting for the folder whose videos they belong to. */
         private final Map<Path, Map<String, List<FileEntry>>> pendingSubtitles = new HashMap<>();
-        private final List<MediaFile> batch = new ArrayList<>();
-        private final Map<Long, Pending> changed = new HashMap<>();
+        private final Writer writer;
+        private List<MediaFile> batch = new ArrayList<>();
+        private Map<Long, Pending> changed = new HashMap<>();
         private final Map<Long, Pending> moveCandidates = new HashMap<>();
         private final List<String> warnings = new ArrayList<>();
-        private final List<ItemFailure> failures = new ArrayList<>();
+        private final List<ItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
         private long videos;
         private long added;
-        private long updated;
+        private final AtomicLong updated = new AtomicLong();
         private long moved;
         private long unchanged;
         private long missing;
@@ -110,10 +118,11 @@ public final class ScanMediaService implements ScanMediaUseCase {
         private long samples;
         private long sidecars;
 
-        Run(List<Path> roots, ProgressListener progress, Instant now) {
+        Run(List<Path> roots, ProgressListener progress, Instant now, Writer writer) {
             this.roots = roots;
             this.progress = progress;
             this.now = now;
+            this.writer = writer;
         }
 
         void load(List<IndexedFile> index) {
@@ -166,8 +175,8 @@ public final class ScanMediaService implements ScanMediaUseCase {
             if (main.isEmpty()) {
                 return;
             }
-            Map<Path, List<Sidecar>> attached =
-                    SidecarMatcher.match(main, candidates, fromSubfolders == null ? Map.of() : fromSubfolders);
+            Map<Path, List<FileEntry>> attached =
+                    SidecarMatcher.assign(main, candidates, fromSubfolders == null ? Map.of() : fromSubfolders);
             for (FileEntry video : main) {
                 if (progress.cancelled()) {
                     return;
@@ -221,13 +230,14 @@ public final class ScanMediaService implements ScanMediaUseCase {
             }
         }
 
-        private void visitVideo(FileEntry video, String extraKind, List<Sidecar> found) {
+        /** Sidecar names are read for languages and flags only for files that are saved. */
+        private void visitVideo(FileEntry video, String extraKind, List<FileEntry> sidecarFiles) {
             videos++;
             if (extraKind != null) {
                 extras++;
             }
-            sidecars += found.size();
-            int signature = SidecarMatcher.signature(found);
+            sidecars += sidecarFiles.size();
+            int signature = SidecarMatcher.signatureOf(sidecarFiles);
             IndexedFile known = byPath.get(video.path());
             if (known != null) {
                 seen.add(known.id());
@@ -237,7 +247,8 @@ public final class ScanMediaService implements ScanMediaUseCase {
                 if (same && known.status() != MediaStatus.MISSING) {
                     unchanged++;
                 } else {
-                    changed.put(known.id(), new Pending(video, extraKind, found, !sameContent));
+                    changed.put(known.id(), new Pending(video, extraKind,
+                            SidecarMatcher.sidecarsOf(video, sidecarFiles), !sameContent));
                     if (changed.size() >= batchSize) {
                         flush();
                     }
@@ -246,17 +257,17 @@ public final class ScanMediaService implements ScanMediaUseCase {
             }
             IndexedFile sameKey = video.fileKey() == null ? null : byKey.get(video.fileKey());
             if (sameKey != null && !sameKey.path().equals(video.path()) && !moveCandidates.containsKey(sameKey.id())) {
-                moveCandidates.put(sameKey.id(), new Pending(video, extraKind, found, false));
+                moveCandidates.put(sameKey.id(),
+                        new Pending(video, extraKind, SidecarMatcher.sidecarsOf(video, sidecarFiles), false));
                 return;
             }
-            addNew(video, extraKind, found);
+            addNew(video, extraKind, SidecarMatcher.sidecarsOf(video, sidecarFiles));
         }
 
         private void addNew(FileEntry video, String extraKind, List<Sidecar> found) {
             MediaFile file = MediaFile.discovered(video, extraKind, now);
             file.attach(found);
-            parse(file);
-            batch.add(file);
+            batch.add(file); // parsed by the writer, off the walk's thread
             added++;
         }
 
@@ -269,10 +280,24 @@ public final class ScanMediaService implements ScanMediaUseCase {
             }
         }
 
+        /** Hands the batch to the writer: new and moved files are parsed there, then everything is saved in order. */
         void flush() {
-            if (!changed.isEmpty()) {
-                for (MediaFile file : catalog.findAllById(changed.keySet())) {
-                    Pending p = changed.get(file.requireId());
+            if (changed.isEmpty() && batch.isEmpty()) {
+                return;
+            }
+            List<MediaFile> toParse = batch;
+            Map<Long, Pending> toUpdate = changed;
+            batch = new ArrayList<>();
+            changed = new HashMap<>();
+            writer.submit(() -> toParse.forEach(this::parse), () -> save(toParse, toUpdate));
+        }
+
+        /** On the writer thread: changed files are read back, updated, and saved with the parsed new ones. */
+        private void save(List<MediaFile> parsed, Map<Long, Pending> toUpdate) {
+            List<MediaFile> files = new ArrayList<>(parsed);
+            if (!toUpdate.isEmpty()) {
+                for (MediaFile file : catalog.findAllById(toUpdate.keySet())) {
+                    Pending p = toUpdate.get(file.requireId());
                     if (p.contentChanged() || file.status() == MediaStatus.MISSING) {
                         file.contentChanged(p.entry(), now);
                         parse(file);
@@ -280,15 +305,11 @@ public final class ScanMediaService implements ScanMediaUseCase {
                         file.seen(now);
                     }
                     file.attach(p.sidecars());
-                    batch.add(file);
-                    updated++;
+                    files.add(file);
+                    updated.incrementAndGet();
                 }
-                changed.clear();
             }
-            if (!batch.isEmpty()) {
-                catalog.saveAll(batch);
-                batch.clear();
-            }
+            catalog.saveAll(files);
         }
 
         void finish() {
@@ -302,17 +323,18 @@ public final class ScanMediaService implements ScanMediaUseCase {
                         ids.add(e.getKey());
                     }
                 }
+                writer.drain(); // the catalog is read here, with no batch in flight
                 for (MediaFile file : catalog.findAllById(ids)) {
                     Pending p = moveCandidates.get(file.requireId());
                     file.movedTo(p.entry(), now);
                     file.attach(p.sidecars());
-                    parse(file);
                     seen.add(file.requireId());
-                    batch.add(file);
+                    batch.add(file); // parsed by the writer
                     moved++;
                 }
             }
             flush();
+            writer.drain();
             if (progress.cancelled()) {
                 return; // an interrupted walk proves nothing about what is missing
             }
@@ -338,8 +360,8 @@ public final class ScanMediaService implements ScanMediaUseCase {
         }
 
         ScanReport report(Duration elapsed) {
-            return new ScanReport(roots, videos, added, updated, moved, unchanged, missing, extras, samples, sidecars,
-                    warnings, failures, elapsed);
+            return new ScanReport(roots, videos, added, updated.get(), moved, unchanged, missing, extras, samples, sidecars,
+                    warnings, List.copyOf(failures), elapsed);
         }
     }
 

@@ -18,6 +18,7 @@ public final class MediaFileClassifier {
     public static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tbn", "webp");
 
     private static final Set<String> JUNK_FILES = Set.of("thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db");
+    private static final int MAX_JUNK_FILE_LENGTH = JUNK_FILES.stream().mapToInt(String::length).max().orElse(0);
     private static final String[] JUNK_SUFFIXES = {".partial~", ".part", ".!qb", ".crdownload", ".tmp", ".!ut", ".aria2"};
     private static final Set<String> JUNK_DIRECTORIES = Set.of(
             "@eadir", "$recycle.bin", "system volume information", "lost+found", "#recycle", "#snapshot",
@@ -91,17 +92,29 @@ public final class MediaFileClassifier {
         return FileKind.OTHER;
     }
 
+    /**
+     * True for names a scan needs no size or date for: subtitles, .nfo, artwork and junk (a folder with such a name
+     * is still found by the walk). Videos and unknown names are not.
+     */
+    public static boolean attributesNotNeeded(String fileName) {
+        return switch (kindOf(fileName)) {
+            case SUBTITLE, NFO, IMAGE, JUNK -> true;
+            case VIDEO, OTHER -> false;
+        };
+    }
+
     /** Hidden files, OS metadata and unfinished downloads. */
     public static boolean isJunkFile(String fileName) {
         if (fileName.isEmpty() || fileName.charAt(0) == '.') {
             return true;
         }
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (JUNK_FILES.contains(lower)) {
+        int length = fileName.length();
+        if (length <= MAX_JUNK_FILE_LENGTH && JUNK_FILES.contains(fileName.toLowerCase(Locale.ROOT))) {
             return true;
         }
         for (String suffix : JUNK_SUFFIXES) {
-            if (lower.endsWith(suffix)) {
+            if (length >= suffix.length()
+                    && fileName.regionMatches(true, length - suffix.length(), suffix, 0, suffix.length())) {
                 return true;
             }
         }
@@ -121,9 +134,20 @@ public final class MediaFileClassifier {
         if (size >= SAMPLE_MAX_BYTES) {
             return false;
         }
-        return SAMPLE_TOKEN.matcher(baseName(fileName)).find()
+        return (containsSample(fileName) && SAMPLE_TOKEN.matcher(baseName(fileName)).find())
                 || (parentName != null && parentName.equalsIgnoreCase("sample"))
                 || (parentName != null && parentName.equalsIgnoreCase("samples"));
+    }
+
+    /** A cheap test that rules out the regular expression for almost every name. */
+    private static boolean containsSample(String name) {
+        for (int i = 0, last = name.length() - 6; i <= last; i++) {
+            char c = name.charAt(i);
+            if ((c == 's' || c == 'S') && name.regionMatches(true, i, "sample", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -137,7 +161,11 @@ public final class MediaFileClassifier {
                 return kind;
             }
         }
-        String base = baseName(fileName).toLowerCase(Locale.ROOT);
+        String base = baseName(fileName);
+        if (base.indexOf('-') < 0) {
+            return null; // every Plex suffix starts with a dash
+        }
+        base = base.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> e : EXTRA_SUFFIXES.entrySet()) {
             if (base.endsWith(e.getKey())) {
                 return e.getValue();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Attaches subtitles, .nfo files and artwork to the videos of one folder, the way media servers and FileBot pair
@@ -22,6 +23,9 @@ public final class SidecarMatcher {
             "movie", "poster", "fanart", "folder", "cover", "banner", "clearart", "clearlogo", "logo", "landscape",
             "thumb", "disc", "backdrop", "background");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\s\\-_\\[\\]()]+");
+    private static final Pattern SEPARATORS_BUT_UNDERSCORE = Pattern.compile("[.\\s\\-\\[\\]()]+");
+
     private SidecarMatcher() {}
 
     /**
@@ -32,14 +36,31 @@ public final class SidecarMatcher {
      */
     public static Map<Path, List<Sidecar>> match(
             List<FileEntry> videos, List<FileEntry> sidecars, Map<String, List<FileEntry>> subtitleFolderFiles) {
+        Map<Path, List<FileEntry>> assigned = assign(videos, sidecars, subtitleFolderFiles);
         Map<Path, List<Sidecar>> result = new HashMap<>();
+        for (FileEntry v : videos) {
+            result.put(v.path(), sidecarsOf(v, assigned.get(v.path())));
+        }
+        return result;
+    }
+
+    /**
+     * As {@link #match}, without reading the sidecars' names for languages and flags: the sidecar files of each
+     * video, in the order {@link #match} lists them. A rescan needs only their {@link #signatureOf signature}.
+     */
+    public static Map<Path, List<FileEntry>> assign(
+            List<FileEntry> videos, List<FileEntry> sidecars, Map<String, List<FileEntry>> subtitleFolderFiles) {
+        Map<Path, List<FileEntry>> result = new HashMap<>();
         if (videos.isEmpty()) {
             return result;
         }
         List<String> bases = new ArrayList<>(videos.size());
+        List<List<FileEntry>> owned = new ArrayList<>(videos.size());
         for (FileEntry v : videos) {
             bases.add(MediaFileClassifier.baseName(v.fileName()).toLowerCase(Locale.ROOT));
-            result.put(v.path(), new ArrayList<>());
+            List<FileEntry> list = new ArrayList<>();
+            owned.add(list);
+            result.put(v.path(), list);
         }
         boolean single = videos.size() == 1;
         for (FileEntry s : sidecars) {
@@ -51,7 +72,7 @@ public final class SidecarMatcher {
                 owner = 0;
             }
             if (owner >= 0) {
-                result.get(videos.get(owner).path()).add(toSidecar(s, bases.get(owner)));
+                owned.get(owner).add(s);
             }
         }
         for (Map.Entry<String, List<FileEntry>> folder : subtitleFolderFiles.entrySet()) {
@@ -64,9 +85,22 @@ public final class SidecarMatcher {
                 int byName = ownerByPrefix(s.fileName(), bases);
                 int chosen = byName >= 0 ? byName : owner;
                 if (chosen >= 0) {
-                    result.get(videos.get(chosen).path()).add(toSidecar(s, bases.get(chosen)));
+                    owned.get(chosen).add(s);
                 }
             }
+        }
+        return result;
+    }
+
+    /** The sidecars of {@code video} from its files as {@link #assign} found them. */
+    public static List<Sidecar> sidecarsOf(FileEntry video, List<FileEntry> files) {
+        if (files == null || files.isEmpty()) {
+            return new ArrayList<>();
+        }
+        String base = MediaFileClassifier.baseName(video.fileName()).toLowerCase(Locale.ROOT);
+        List<Sidecar> result = new ArrayList<>(files.size());
+        for (FileEntry f : files) {
+            result.add(toSidecar(f, base));
         }
         return result;
     }
@@ -109,7 +143,7 @@ public final class SidecarMatcher {
         String rest = base.toLowerCase(Locale.ROOT).startsWith(videoBase) ? base.substring(videoBase.length()) : base;
         String language = null;
         List<String> flags = new ArrayList<>();
-        for (String token : rest.split("[.\\s\\-_\\[\\]()]+")) {
+        for (String token : SEPARATORS.split(rest)) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -121,7 +155,7 @@ public final class SidecarMatcher {
         }
         if (language == null) {
             // "2_English" keeps its underscore when split on other separators only
-            for (String token : rest.split("[.\\s\\-\\[\\]()]+")) {
+            for (String token : SEPARATORS_BUT_UNDERSCORE.split(rest)) {
                 String iso = token.isEmpty() ? null : SubtitleLanguages.toIso(token);
                 if (iso != null) {
                     language = iso;
@@ -134,11 +168,27 @@ public final class SidecarMatcher {
 
     /** A cheap fingerprint of a sidecar list, stored so that a rescan notices added or removed sidecars. */
     public static int signature(List<Sidecar> sidecars) {
-        int h = 1;
         List<String> paths = new ArrayList<>(sidecars.size());
         for (Sidecar s : sidecars) {
             paths.add(s.path().toString());
         }
+        return hashSorted(paths);
+    }
+
+    /** {@link #signature} of the sidecars these files make. */
+    public static int signatureOf(List<FileEntry> sidecarFiles) {
+        if (sidecarFiles.isEmpty()) {
+            return 1;
+        }
+        List<String> paths = new ArrayList<>(sidecarFiles.size());
+        for (FileEntry f : sidecarFiles) {
+            paths.add(f.path().toString());
+        }
+        return hashSorted(paths);
+    }
+
+    private static int hashSorted(List<String> paths) {
+        int h = 1;
         paths.sort(null);
         for (String p : paths) {
             h = 31 * h + p.hashCode();
