@@ -48,6 +48,11 @@ final class HibernateIdentificationStoreAdapter implements IdentificationStorePo
         if (mediaFileIds.isEmpty()) {
             return out;
         }
+        if (mediaFileIds.size() == 1) {
+            long id = mediaFileIds.iterator().next();
+            find(id).ifPresent(i -> out.put(id, i)); // a lookup by key: no list query to translate
+            return out;
+        }
         store.inTransaction(s -> {
             for (List<Long> chunk : chunks(new ArrayList<>(mediaFileIds))) {
                 for (IdentificationEntity e : s.createSelectionQuery(

@@ -311,6 +311,17 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
 
     private static Map<Long, List<SidecarEntity>> sidecarsOf(StatelessSession s, List<Long> ids) {
         Map<Long, List<SidecarEntity>> result = new HashMap<>();
+        if (ids.size() == 1) {
+            // a single-valued parameter keeps Hibernate's translated SQL cached; a list parameter is re-translated
+            // on every call, which dominated the cost of GET /media/{id}
+            List<SidecarEntity> one = s.createSelectionQuery(
+                            "from Sidecar s where s.mediaFileId = :id order by s.position", SidecarEntity.class)
+                    .setParameter("id", ids.get(0)).getResultList();
+            if (!one.isEmpty()) {
+                result.put(ids.get(0), new ArrayList<>(one));
+            }
+            return result;
+        }
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             for (SidecarEntity e : s.createSelectionQuery(

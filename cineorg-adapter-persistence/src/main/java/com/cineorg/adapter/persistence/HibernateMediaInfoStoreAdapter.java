@@ -57,6 +57,13 @@ final class HibernateMediaInfoStoreAdapter implements MediaInfoStorePort {
             return out;
         }
         List<Long> ids = new ArrayList<>(mediaFileIds);
+        if (ids.size() == 1) {
+            MediaInfoEntity e = store.inTransaction(s -> s.get(MediaInfoEntity.class, ids.get(0)));
+            if (e != null) {
+                out.put(e.mediaFileId, map.apply(e));
+            }
+            return out;
+        }
         store.inTransaction(s -> {
             for (List<Long> chunk : chunks(ids)) {
                 for (MediaInfoEntity e : s.createSelectionQuery(
