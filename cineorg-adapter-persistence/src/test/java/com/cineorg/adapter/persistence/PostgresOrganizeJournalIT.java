@@ -2,36 +2,21 @@ package com.cineorg.adapter.persistence;
 
 import com.cineorg.domain.port.out.OrganizeJournalPort;
 import com.cineorg.domain.testing.OrganizeJournalContract;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The journal contract on a real PostgreSQL: the same V3 migration, the sequence-based id allocation. */
 class PostgresOrganizeJournalIT extends OrganizeJournalContract {
-    private static EmbeddedPostgres postgres;
     private static Database database;
     private static String jdbcUrl;
 
     @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
-        database = PersistenceFactory.open(jdbcUrl);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (database != null) {
-            database.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+    static void start() {
+        database = SharedPostgres.database();
+        jdbcUrl = SharedPostgres.jdbcUrl();
     }
 
     @Override

@@ -68,7 +68,7 @@ public abstract class MediaInfoStoreContract {
         store().saveAll(Map.of(), T0);
         long a = file("a.mkv");
         store().saveAll(Map.of(a, hd()), T0);
-        List<Long> many = LongStream.rangeClosed(1, 1200).boxed().toList();
+        List<Long> many = LongStream.rangeClosed(Math.max(1, a - 600), a + 600).boxed().toList(); // more than one chunk
         assertThat(store().findAll(many)).containsOnlyKeys(a);
     }
 }
