@@ -128,36 +128,18 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
     }
 
     private long[] insert(Connection c, List<MediaFile> inserts) throws SQLException {
-        long[] ids = new long[inserts.size()];
         if (inserts.isEmpty()) {
-            return ids;
+            return new long[0];
         }
+        long[] ids;
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            int from = 0;
-            if (store.engine() == Engine.SQLITE) {
-                // The first insert takes SQLite's write lock and a rowid (max + 1); the rest follow it under the lock.
+            // The first insert takes SQLite's write lock and a rowid (max + 1); the rest follow it under the lock.
+            BatchIds.Allocated allocated = BatchIds.allocate(c, store.engine(), "media_file", inserts.size(), () -> {
                 MediaFileMapper.bind(ps, inserts.get(0), null);
                 ps.executeUpdate();
-                try (PreparedStatement last = c.prepareStatement("SELECT last_insert_rowid()");
-                        ResultSet rs = last.executeQuery()) {
-                    rs.next();
-                    long first = rs.getLong(1);
-                    for (int i = 0; i < ids.length; i++) {
-                        ids[i] = first + i;
-                    }
-                }
-                from = 1;
-            } else {
-                try (PreparedStatement seq = c.prepareStatement(
-                        "SELECT nextval(pg_get_serial_sequence('media_file', 'id')) FROM generate_series(1, ?)")) {
-                    seq.setInt(1, ids.length);
-                    try (ResultSet rs = seq.executeQuery()) {
-                        for (int i = 0; rs.next(); i++) {
-                            ids[i] = rs.getLong(1);
-                        }
-                    }
-                }
-            }
+            });
+            ids = allocated.ids();
+            int from = allocated.firstToInsert();
             int pending = 0;
             for (int i = from; i < inserts.size(); i++) {
                 MediaFileMapper.bind(ps, inserts.get(i), ids[i]);

@@ -91,33 +91,15 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
                     seq0 = rs.getInt(1);
                 }
             }
-            long[] ids = new long[operations.size()];
-            int from = 0;
-            if (store.engine() == Engine.SQLITE) {
-                try (PreparedStatement first = c.prepareStatement(INSERT_OP_AUTO)) {
-                    bind(first, runId, seq0 + 1, operations.get(0));
-                    first.executeUpdate();
-                }
-                try (PreparedStatement last = c.prepareStatement("SELECT last_insert_rowid()");
-                        ResultSet rs = last.executeQuery()) {
-                    rs.next();
-                    long firstId = rs.getLong(1);
-                    for (int i = 0; i < ids.length; i++) {
-                        ids[i] = firstId + i;
-                    }
-                }
-                from = 1;
-            } else {
-                try (PreparedStatement seq = c.prepareStatement(
-                        "SELECT nextval(pg_get_serial_sequence('organize_operation', 'id')) FROM generate_series(1, ?)")) {
-                    seq.setInt(1, ids.length);
-                    try (ResultSet rs = seq.executeQuery()) {
-                        for (int i = 0; rs.next(); i++) {
-                            ids[i] = rs.getLong(1);
+            BatchIds.Allocated allocated = BatchIds.allocate(c, store.engine(), "organize_operation", operations.size(),
+                    () -> {
+                        try (PreparedStatement first = c.prepareStatement(INSERT_OP_AUTO)) {
+                            bind(first, runId, seq0 + 1, operations.get(0));
+                            first.executeUpdate();
                         }
-                    }
-                }
-            }
+                    });
+            long[] ids = allocated.ids();
+            int from = allocated.firstToInsert();
             try (PreparedStatement ps = c.prepareStatement(INSERT_OP)) {
                 int pending = 0;
                 for (int i = from; i < operations.size(); i++) {
