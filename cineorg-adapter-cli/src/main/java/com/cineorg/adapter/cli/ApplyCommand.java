@@ -3,6 +3,7 @@ package com.cineorg.adapter.cli;
 import com.cineorg.adapter.cli.error.ExitCodes;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.Json;
+import com.cineorg.adapter.cli.render.TerminalProgress;
 import com.cineorg.adapter.cli.render.OrganizeJson;
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.model.library.OrganizePlan;
@@ -73,14 +74,7 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         OrganizePlan plan = OrganizeJson.readPlan(json, file.toString());
         ProgressListener listener = output.json() ? ProgressListener.NONE : progress.apply("Applying");
-        OrganizeReport report;
-        try {
-            report = applyPlan.apply(plan, new ApplyOptions(fallback != null, verify, nfo, cleanEmpty, listener));
-        } finally {
-            if (listener instanceof AutoCloseable closeable) {
-                ScanCommand.closeQuietly(closeable);
-            }
-        }
+        OrganizeReport report = TerminalProgress.closing(listener, () -> applyPlan.apply(plan, new ApplyOptions(fallback != null, verify, nfo, cleanEmpty, listener)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (output.json()) {

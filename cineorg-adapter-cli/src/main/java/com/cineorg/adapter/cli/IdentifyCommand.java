@@ -4,6 +4,7 @@ import com.cineorg.adapter.cli.error.ExitCodes;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.IdentificationJson;
 import com.cineorg.adapter.cli.render.Json;
+import com.cineorg.adapter.cli.render.TerminalProgress;
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.model.metadata.Provider;
 import com.cineorg.domain.port.in.IdentifyMediaUseCase;
@@ -78,15 +79,9 @@ public final class IdentifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Provider series = provider == null ? null : parseProvider(provider);
         ProgressListener listener = output.json() ? ProgressListener.NONE : progress.apply("Identifying");
-        IdentifyReport report;
-        try {
-            report = identify.identify(new com.cineorg.domain.port.in.IdentifyCommand(
-                    ids, series, threshold, margin, offline, refresh, listener));
-        } finally {
-            if (listener instanceof AutoCloseable c) {
-                ScanCommand.closeQuietly(c);
-            }
-        }
+        IdentifyReport report = TerminalProgress.closing(listener, () -> identify.identify(
+                new com.cineorg.domain.port.in.IdentifyCommand(ids, series, threshold, margin, offline, refresh,
+                        listener)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long review = report.needsReview();

@@ -4,6 +4,7 @@ import com.cineorg.adapter.cli.error.ExitCodes;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.Json;
 import com.cineorg.adapter.cli.render.OrganizeJson;
+import com.cineorg.adapter.cli.render.TerminalProgress;
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.error.StorageFailureException;
 import com.cineorg.domain.model.library.CollisionPolicy;
@@ -118,20 +119,14 @@ public final class OrganizeCommand implements Callable<Integer> {
                 out.println(recoveryLine(recovered));
             }
         }
-        OrganizeReport report;
-        try {
-            if (planOut != null) {
-                OrganizeReport planned = organize.organize(withDryRun(command));
-                writePlan(planned.plan());
-                report = dryRun ? planned : applyPlan.apply(planned.plan(), command.applyOptions());
-            } else {
-                report = organize.organize(command);
+        OrganizeReport report = TerminalProgress.closing(listener, () -> {
+            if (planOut == null) {
+                return organize.organize(command);
             }
-        } finally {
-            if (listener instanceof AutoCloseable closeable) {
-                ScanCommand.closeQuietly(closeable);
-            }
-        }
+            OrganizeReport planned = organize.organize(withDryRun(command));
+            writePlan(planned.plan());
+            return dryRun ? planned : applyPlan.apply(planned.plan(), command.applyOptions());
+        });
         if (output.json()) {
             out.println(Json.line(OrganizeJson.report(report)));
         } else {

@@ -3,6 +3,7 @@ package com.cineorg.adapter.cli;
 import com.cineorg.adapter.cli.error.ExitCodes;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.Json;
+import com.cineorg.adapter.cli.render.TerminalProgress;
 import com.cineorg.adapter.cli.render.MediaInfoJson;
 import com.cineorg.domain.port.in.ItemFailure;
 import com.cineorg.domain.port.in.ProbeMediaCommand;
@@ -49,14 +50,7 @@ public final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressListener listener = output.json() ? ProgressListener.NONE : progress.apply("Probing");
-        ProbeReport report;
-        try {
-            report = probe.probe(new ProbeMediaCommand(ids, null, force, listener));
-        } finally {
-            if (listener instanceof AutoCloseable c) {
-                ScanCommand.closeQuietly(c);
-            }
-        }
+        ProbeReport report = TerminalProgress.closing(listener, () -> probe.probe(new ProbeMediaCommand(ids, null, force, listener)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (output.json()) {

@@ -3,6 +3,7 @@ package com.cineorg.adapter.cli;
 import com.cineorg.adapter.cli.error.ExitCodes;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.Json;
+import com.cineorg.adapter.cli.render.TerminalProgress;
 import com.cineorg.adapter.cli.render.ScanReportJson;
 import com.cineorg.domain.port.in.ItemFailure;
 import com.cineorg.domain.port.in.ProgressListener;
@@ -50,14 +51,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressListener listener = output.json() ? ProgressListener.NONE : progress.apply("Scanning");
-        ScanReport report;
-        try {
-            report = scan.scan(new com.cineorg.domain.port.in.ScanCommand(roots, followLinks, listener));
-        } finally {
-            if (listener instanceof AutoCloseable closeable) {
-                closeQuietly(closeable);
-            }
-        }
+        ScanReport report = TerminalProgress.closing(listener,
+                () -> scan.scan(new com.cineorg.domain.port.in.ScanCommand(roots, followLinks, listener)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (output.json()) {
@@ -74,14 +69,6 @@ public final class ScanCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return report.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-    }
-
-    static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // a progress bar that cannot close is not worth failing a scan for
-        }
     }
 
     static String summary(ScanReport r) {

@@ -3,6 +3,7 @@ package com.cineorg.adapter.cli;
 import com.cineorg.adapter.cli.error.ExitCodes;
 import com.cineorg.adapter.cli.option.OutputOptions;
 import com.cineorg.adapter.cli.render.Json;
+import com.cineorg.adapter.cli.render.TerminalProgress;
 import com.cineorg.adapter.cli.render.OrganizeJson;
 import com.cineorg.domain.port.in.ItemFailure;
 import com.cineorg.domain.port.in.ProgressListener;
@@ -41,14 +42,7 @@ public final class UndoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressListener listener = output.json() ? ProgressListener.NONE : progress.apply("Undoing");
-        UndoReport report;
-        try {
-            report = undo.undo(run, listener);
-        } finally {
-            if (listener instanceof AutoCloseable closeable) {
-                ScanCommand.closeQuietly(closeable);
-            }
-        }
+        UndoReport report = TerminalProgress.closing(listener, () -> undo.undo(run, listener));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (output.json()) {

@@ -26,6 +26,21 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
         return new TerminalProgress(task, System.err);
     }
 
+    /** Runs {@code work} with the listener, then closes it if it is a bar: the bar never outlives the command. */
+    public static <T> T closing(ProgressListener listener, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } finally {
+            if (listener instanceof AutoCloseable bar) {
+                try {
+                    bar.close();
+                } catch (Exception ignored) {
+                    // a progress bar that cannot close is not worth failing the command for
+                }
+            }
+        }
+    }
+
     @Override
     public void phase(String name, long total) {
         close();
