@@ -228,9 +228,10 @@ final class Wiring implements AutoCloseable {
             key = ApiKeys.generate();
             ApiKeyStore.store(ConfigLoader.path(env), key);
         }
-        List<Path> allowed = new java.util.ArrayList<>(runDefaults().roots());
-        if (runDefaults().library() != null) {
-            allowed.add(runDefaults().library());
+        RunCommand.Defaults configured = runDefaults();
+        List<Path> allowed = new java.util.ArrayList<>(configured.roots());
+        if (configured.library() != null) {
+            allowed.add(configured.library());
         }
         allowed.replaceAll(p -> p.toAbsolutePath().normalize());
         ApiSettings settings = ApiSettings.defaults(key, allowed).withHost(host).withPort(port)
