@@ -142,9 +142,6 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
             for (Integer e : p.episodes()) {
                 episodes.add(new EpisodeInfo(season, e, null, null, p.date()));
             }
-            if (p.episodes().isEmpty() && p.date() != null) {
-                episodes.add(new EpisodeInfo(season, 0, null, null, p.date()));
-            }
         }
         return new Identification(f.requireId(), Outcome.IDENTIFIED, Method.OFFLINE, null, null,
                 p.type() == MediaType.EPISODE ? MediaType.EPISODE : MediaType.MOVIE, p.title(), p.year(), 1.0,

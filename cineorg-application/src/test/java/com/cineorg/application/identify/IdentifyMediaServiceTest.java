@@ -131,6 +131,17 @@ class IdentifyMediaServiceTest {
     }
 
     @Test
+    void offlineKeepsADailyShowDateBasedWithNoInventedEpisode() {
+        long daily = add("The.Daily.Show.2011.11.15.Guest.720p.HDTV.x264.mkv");
+        service(Map.of()).identify(new IdentifyCommand(List.of(), null, null, null, true, false, null));
+        Identification d = store.find(daily).orElseThrow();
+        assertThat(d.title()).isEqualTo("The Daily Show");
+        assertThat(d.episodes()).isEmpty();
+        assertThat(com.cineorg.domain.model.library.NamingData.from(
+                catalog.findById(daily).orElseThrow().parsed(), d).dateBased()).isTrue();
+    }
+
+    @Test
     void aProviderOutageLeavesFilesAsTheyWereAndSaysSo() {
         long heat = add("Heat.1995.mkv");
         tmdb.failWith(new ProviderUnavailableException("TMDB is unavailable (HTTP 503)"));
