@@ -13,7 +13,6 @@ import com.cineorg.adapter.api.ApiKeys;
 import com.cineorg.adapter.api.ApiServer;
 import com.cineorg.adapter.api.ApiSettings;
 import com.cineorg.adapter.cli.RunCommand;
-import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
 import com.cineorg.app.fs.FileRunLock;
 import com.cineorg.app.fs.NioFileOperationsAdapter;
 import com.cineorg.app.fs.NioFileSystemAdapter;
@@ -37,6 +36,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import okhttp3.OkHttpClient;
 import com.cineorg.application.query.ListMediaService;
+import com.cineorg.application.query.MediaDetailsService;
 import com.cineorg.application.query.ShowMediaService;
 import com.cineorg.application.scan.ScanMediaService;
 import com.cineorg.domain.parse.ReleaseNameParser;
@@ -236,20 +236,17 @@ final class Wiring implements AutoCloseable {
         allowed.replaceAll(p -> p.toAbsolutePath().normalize());
         ApiSettings settings = ApiSettings.defaults(key, allowed).withHost(host).withPort(port)
                 .withCorsOrigins(c.server().corsOrigins() == null ? List.of() : c.server().corsOrigins());
-        LookupIdentificationsUseCase lookup = ids -> reviews().identifications(ids);
+        MediaDetailsService details = new MediaDetailsService(database().mediaDetails());
         ApiDependencies deps = ApiDependencies.builder()
                 .scanMedia(cmd -> scan().scan(cmd))
                 .listMedia(q -> list().list(q))
-                .showMedia(id -> show().show(id))
-                .identifications(lookup)
+                .mediaDetails(details)
                 .identifyMedia(cmd -> identify().identify(cmd))
                 .reviewQueue((o, l) -> reviews().reviews(o, l))
                 .matchMedia(cmd -> match().match(cmd))
                 .organizeLibrary(cmd -> organize().organize(cmd))
                 .listRuns(() -> undo().listRuns())
                 .undoRun((run, p) -> undo().undo(run, p))
-                .mediaInfo(ids -> database().mediaInfo().findAll(ids))
-                .history(id -> undo().history(id))
                 .build();
         return new ApiServer(deps, settings, clock);
     }

@@ -7,7 +7,7 @@ import com.cineorg.adapter.api.ApiDependencies;
 import com.cineorg.adapter.api.ApiServer;
 import com.cineorg.adapter.api.ApiSettings;
 import com.cineorg.application.query.ListMediaService;
-import com.cineorg.application.query.ShowMediaService;
+import com.cineorg.application.query.MediaDetailsService;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
 import java.io.IOException;
@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,7 +36,7 @@ class ServeCommandTest {
                 .withHost(host == null ? ApiSettings.DEFAULT_HOST : host)
                 .withPort(port == null ? ApiSettings.DEFAULT_PORT : port);
         ApiDependencies deps = ApiDependencies.builder().scanMedia(scan).listMedia(new ListMediaService(catalog))
-                .showMedia(new ShowMediaService(catalog)).identifications(ids -> Map.of())
+                .mediaDetails(new MediaDetailsService(id -> java.util.Optional.empty()))
                 .identifyMedia(command -> {
                     throw new AssertionError("not called");
                 })

@@ -4,15 +4,38 @@ import com.cineorg.adapter.api.ApiDependencies;
 import com.cineorg.adapter.api.ApiKeys;
 import com.cineorg.adapter.api.ApiServer;
 import com.cineorg.adapter.api.ApiSettings;
+import com.cineorg.application.query.ComposedMediaDetailsReader;
 import com.cineorg.application.query.ListMediaService;
-import com.cineorg.application.query.ShowMediaService;
+import com.cineorg.application.query.MediaDetailsService;
+import com.cineorg.domain.match.ScoredCandidate;
+import com.cineorg.domain.model.identify.Identification;
+import com.cineorg.domain.model.library.JournalEntry;
+import com.cineorg.domain.model.library.OperationKind;
+import com.cineorg.domain.model.library.OperationState;
+import com.cineorg.domain.model.library.OrganizeMode;
+import com.cineorg.domain.model.library.OrganizeRun;
+import com.cineorg.domain.model.library.PendingOperation;
+import com.cineorg.domain.model.library.RunState;
 import com.cineorg.domain.model.media.FileEntry;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaInfo;
+import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.model.media.Sidecar;
 import com.cineorg.domain.model.media.SidecarKind;
+import com.cineorg.domain.model.metadata.Candidate;
+import com.cineorg.domain.model.metadata.ExternalIds;
+import com.cineorg.domain.model.metadata.Provider;
 import com.cineorg.domain.parse.ReleaseNameParser;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
+import com.cineorg.domain.port.out.IdentificationStorePort;
+import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.MediaDetailsReadPort;
+import com.cineorg.domain.port.out.MediaInfoStorePort;
+import com.cineorg.domain.port.out.OrganizeJournalPort;
+import com.cineorg.domain.testing.InMemoryIdentificationStore;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
+import com.cineorg.domain.testing.InMemoryMediaInfoStore;
+import com.cineorg.domain.testing.InMemoryOrganizeJournal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -72,15 +95,19 @@ public final class ApiBench {
         Path dbDir = sqlite ? Files.createTempDirectory("cineorg-apibench") : null;
         com.cineorg.adapter.persistence.Database db = sqlite
                 ? com.cineorg.adapter.persistence.PersistenceFactory.open(dbDir.resolve("bench.db").toString()) : null;
-        com.cineorg.domain.port.out.MediaCatalogPort catalog = sqlite ? db.mediaCatalog() : new InMemoryMediaCatalog();
-        seed(catalog, files);
-        com.cineorg.domain.port.in.LookupIdentificationsUseCase identifications = sqlite
-                ? ids -> db.identifications().findAll(ids) : ids -> Map.of();
+        MediaCatalogPort catalog = sqlite ? db.mediaCatalog() : new InMemoryMediaCatalog();
+        IdentificationStorePort identifications = sqlite ? db.identifications() : new InMemoryIdentificationStore();
+        MediaInfoStorePort mediaInfo = sqlite ? db.mediaInfo() : new InMemoryMediaInfoStore();
+        OrganizeJournalPort journal = sqlite ? db.organizeJournal() : new InMemoryOrganizeJournal();
+        seed(catalog, identifications, mediaInfo, journal, files);
+        // as `cineorg serve` wires it: the database's read model, or the four ports one after the other in memory
+        MediaDetailsReadPort details = sqlite ? db.mediaDetails()
+                : new ComposedMediaDetailsReader(catalog, identifications, mediaInfo, journal);
         ScanMediaUseCase noScan = command -> {
             throw new IllegalStateException("the benchmark does not scan");
         };
         ApiDependencies deps = ApiDependencies.builder().scanMedia(noScan).listMedia(new ListMediaService(catalog))
-                .showMedia(new ShowMediaService(catalog)).identifications(identifications)
+                .mediaDetails(new MediaDetailsService(details))
                 .identifyMedia(command -> {
                     throw new IllegalStateException("the benchmark does not identify");
                 })
@@ -117,7 +144,13 @@ public final class ApiBench {
         }
     }
 
-    private static void seed(com.cineorg.domain.port.out.MediaCatalogPort catalog, int files) {
+    /**
+     * Seeds a library as a user's looks after scan, identify, probe and organize: every file parsed, every other one
+     * with a subtitle, identified (with candidates), probed, and moved by an organize run (two journal steps each:
+     * the video and, for half, its subtitle), so that each lookup reads a full detail view.
+     */
+    private static void seed(MediaCatalogPort catalog, IdentificationStorePort identifications,
+            MediaInfoStorePort mediaInfo, OrganizeJournalPort journal, int files) {
         ReleaseNameParser parser = new ReleaseNameParser();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         List<MediaFile> batch = new ArrayList<>(files);
@@ -137,6 +170,34 @@ public final class ApiBench {
             batch.add(file);
         }
         catalog.saveAll(batch);
+        List<Identification> found = new ArrayList<>(files);
+        Map<Long, MediaInfo> probed = new java.util.HashMap<>();
+        List<PendingOperation> moves = new ArrayList<>();
+        for (MediaFile f : batch) {
+            long id = f.requireId();
+            String title = f.parsed().title() == null ? "Title " + id : f.parsed().title();
+            Candidate best = Candidate.movie(Provider.TMDB, Long.toString(1000 + id), title, 1990);
+            Candidate other = Candidate.movie(Provider.TMDB, Long.toString(900_000 + id), title + " II", 1994);
+            found.add(new Identification(id, Identification.Outcome.IDENTIFIED, Identification.Method.AUTO,
+                    Provider.TMDB, Long.toString(1000 + id), MediaType.MOVIE, title, 1990, 0.97,
+                    List.of("title 1.00", "year exact"), List.of(), new ExternalIds("tt" + (1_000_000 + id),
+                            Long.toString(1000 + id), null),
+                    List.of(new ScoredCandidate(best, 0.97, List.of("title 1.00")),
+                            new ScoredCandidate(other, 0.71, List.of("title 0.80"))), now));
+            probed.put(id, new MediaInfo(Duration.ofMinutes(95), 1920, 1080, "h264", List.of("aac", "ac3")));
+            Path target = Path.of("/media/library/Movies/" + title + " (1990)/" + title + " (1990).mkv");
+            moves.add(new PendingOperation(OperationKind.MOVE, f.path(), target, id, f.size(), now, "PARSED"));
+            for (Sidecar s : f.sidecars()) {
+                moves.add(new PendingOperation(OperationKind.MOVE, s.path(),
+                        target.resolveSibling(title + " (1990).en.srt"), id, 1000, now, "PARSED"));
+            }
+        }
+        identifications.saveAll(found);
+        mediaInfo.saveAll(probed, now);
+        OrganizeRun run = journal.startRun(Path.of("/media/library"), OrganizeMode.MOVE, now);
+        List<JournalEntry> recorded = journal.recordPending(run.id(), moves);
+        journal.mark(recorded.stream().map(JournalEntry::id).toList(), OperationState.DONE, null);
+        journal.finishRun(run.id(), RunState.FINISHED, files + " files moved", now);
     }
 
     private static void runWrk(String base, String key, int files, int connections, int threads, int warmup,

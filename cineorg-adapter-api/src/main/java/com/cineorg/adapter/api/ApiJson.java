@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
 /** The API's one Jackson mapper: strict on input (unknown fields, duplicates, coercions), ISO dates on output. */
 final class ApiJson {
@@ -23,6 +24,7 @@ final class ApiJson {
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addModule(new JavaTimeModule())
+                .addModule(new BlackbirdModule()) // accessors as generated lambdas, not reflection
                 .build();
     }
 }

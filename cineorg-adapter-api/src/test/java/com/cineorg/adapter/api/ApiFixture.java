@@ -7,7 +7,8 @@ import com.cineorg.application.identify.ReviewQueueService;
 import com.cineorg.application.organize.OrganizeLibraryService;
 import com.cineorg.application.organize.UndoRunService;
 import com.cineorg.application.query.ListMediaService;
-import com.cineorg.application.query.ShowMediaService;
+import com.cineorg.application.query.ComposedMediaDetailsReader;
+import com.cineorg.application.query.MediaDetailsService;
 import com.cineorg.application.scan.ScanMediaService;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.Sidecar;
@@ -15,10 +16,11 @@ import com.cineorg.domain.model.metadata.Provider;
 import com.cineorg.domain.parse.ReleaseNameParser;
 import com.cineorg.domain.port.in.ListMediaUseCase;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
-import com.cineorg.domain.port.in.ShowMediaUseCase;
+import com.cineorg.domain.port.in.MediaDetailsUseCase;
 import com.cineorg.domain.testing.InMemoryMetadataProvider;
 import com.cineorg.domain.testing.InMemoryIdentificationStore;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
+import com.cineorg.domain.testing.InMemoryMediaInfoStore;
 import com.cineorg.domain.testing.InMemoryFileOperations;
 import com.cineorg.domain.testing.InMemoryMetadataCache;
 import com.cineorg.domain.testing.InMemoryOrganizeJournal;
@@ -66,12 +68,13 @@ final class ApiFixture implements AutoCloseable {
     /** File operations of organize and undo: in memory, seeded from the real tree with {@link #mirrorCatalog()}. */
     final InMemoryFileOperations files = new InMemoryFileOperations();
     final InMemoryOrganizeJournal journal = new InMemoryOrganizeJournal();
+    final InMemoryMediaInfoStore mediaInfo = new InMemoryMediaInfoStore();
 
     ApiFixture(Path tmp) {
         this(tmp, null, null, null, s -> s);
     }
 
-    ApiFixture(Path tmp, ScanMediaUseCase scan, ListMediaUseCase list, ShowMediaUseCase show,
+    ApiFixture(Path tmp, ScanMediaUseCase scan, ListMediaUseCase list, MediaDetailsUseCase show,
             UnaryOperator<ApiSettings> settings) {
         this(tmp, b -> {
             if (scan != null) {
@@ -81,7 +84,7 @@ final class ApiFixture implements AutoCloseable {
                 b.listMedia(list);
             }
             if (show != null) {
-                b.showMedia(show);
+                b.mediaDetails(show);
             }
             return b;
         }, settings);
@@ -103,15 +106,14 @@ final class ApiFixture implements AutoCloseable {
         ApiDependencies deps = customize.apply(ApiDependencies.builder()
                 .scanMedia(new ScanMediaService(new WalkingFileSystem(), catalog, new ReleaseNameParser(), clock))
                 .listMedia(new ListMediaService(catalog))
-                .showMedia(new ShowMediaService(catalog))
-                .identifications(reviews)
+                .mediaDetails(new MediaDetailsService(
+                        new ComposedMediaDetailsReader(catalog, identifications, mediaInfo, journal)))
                 .identifyMedia(identify)
                 .reviewQueue(reviews)
                 .matchMedia(new MatchMediaService(catalog, identifications, identify, clock))
                 .organizeLibrary(new OrganizeLibraryService(catalog, files, journal, clock))
                 .listRuns(undo)
-                .undoRun(undo)
-                .history(undo)).build();
+                .undoRun(undo)).build();
         ApiSettings base = ApiSettings.defaults(KEY, List.of(downloads, library)).withPort(0)
                 .withShutdownGrace(Duration.ofSeconds(10));
         server = new ApiServer(deps, settings.apply(base)).start();

@@ -151,6 +151,21 @@ class ApiServerIT {
         assertThat(detail.path("sidecars")).hasSize(1);
         assertThat(detail.path("sidecars").get(0).path("kind").asText()).isEqualTo("subtitle");
         assertThat(detail.path("sidecars").get(0).path("language").asText()).isEqualTo("en");
+        assertThat(detail.has("mediaInfo")).as("never probed").isFalse();
+        assertThat(detail.path("history")).isEmpty();
+    }
+
+    @Test
+    void showsTheProbedMediaInfoOfAFile() {
+        seed();
+        long id = json(api.get("/api/v1/media?q=heat")).path("items").get(0).path("id").asLong();
+        api.mediaInfo.saveAll(java.util.Map.of(id, new com.cineorg.domain.model.media.MediaInfo(
+                java.time.Duration.ofMinutes(170), 1920, 800, "H.264", List.of("DTS", "AAC"))));
+        JsonNode info = json(api.get("/api/v1/media/" + id)).path("mediaInfo");
+        assertThat(info.path("durationMs").asLong()).isEqualTo(170 * 60_000L);
+        assertThat(info.path("width").asInt()).isEqualTo(1920);
+        assertThat(info.path("videoCodec").asText()).isEqualTo("H.264");
+        assertThat(info.path("audioCodecs")).extracting(JsonNode::asText).containsExactly("DTS", "AAC");
     }
 
     @Test

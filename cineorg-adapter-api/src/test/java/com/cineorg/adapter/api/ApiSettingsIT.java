@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cineorg.application.query.ListMediaService;
-import com.cineorg.application.query.ShowMediaService;
+import com.cineorg.application.query.MediaDetailsService;
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,7 @@ class ApiSettingsIT {
             throw new AssertionError("not called");
         };
         return ApiDependencies.builder().scanMedia(scan).listMedia(new ListMediaService(catalog))
-                .showMedia(new ShowMediaService(catalog)).identifications(ids -> Map.of())
+                .mediaDetails(new MediaDetailsService(id -> java.util.Optional.empty()))
                 .identifyMedia(command -> {
                     throw new AssertionError("not called");
                 })

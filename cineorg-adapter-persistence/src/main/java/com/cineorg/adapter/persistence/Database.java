@@ -2,6 +2,7 @@ package com.cineorg.adapter.persistence;
 
 import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.MediaDetailsReadPort;
 import com.cineorg.domain.port.out.MediaInfoStorePort;
 import com.cineorg.domain.port.out.MetadataCachePort;
 import com.cineorg.domain.port.out.OrganizeJournalPort;
@@ -18,9 +19,14 @@ public final class Database implements AutoCloseable {
     private final MetadataCachePort metadataCache;
     private final OrganizeJournalPort organizeJournal;
     private final MediaInfoStorePort mediaInfo;
+    private final ReadConnections readConnections;
+    private final MediaDetailsReadPort mediaDetails;
 
     Database(Store store) {
         this.store = store;
+        // the server's hot lookups: as many connections as a 2-core machine keeps busy, opened on first use
+        this.readConnections = new ReadConnections(store.db(), 4, PersistenceFactory.DEFAULT_BUSY_TIMEOUT);
+        this.mediaDetails = new JdbcMediaDetailsReader(readConnections);
         this.mediaCatalog = new HibernateMediaCatalogAdapter(store);
         this.identifications = new HibernateIdentificationStoreAdapter(store);
         this.metadataCache = new HibernateMetadataCacheAdapter(store);
@@ -50,6 +56,11 @@ public final class Database implements AutoCloseable {
         return mediaInfo;
     }
 
+    /** One file with its sidecars, identification, media info and history, read in one snapshot. */
+    public MediaDetailsReadPort mediaDetails() {
+        return mediaDetails;
+    }
+
     /** The database for messages: the SQLite file, or the JDBC URL without its password. */
     public String description() {
         return store.db().display();
@@ -62,6 +73,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        readConnections.close();
         store.close();
     }
 }

@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Domain records as JSON text columns: record components only, so helper methods never leak into the stored form. */
 final class DomainJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(InstantJson.module())
+            .addModule(new BlackbirdModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.AUTO_DETECT_GETTERS)
@@ -36,6 +40,15 @@ final class DomainJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored " + type.getSimpleName() + " is not valid JSON", e);
+        }
+    }
+
+    /** As {@link #read(String, Class)}, from UTF-8 bytes as a text column stores them. */
+    static <T> T read(byte[] json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (IOException e) {
             throw new UncheckedIOException("stored " + type.getSimpleName() + " is not valid JSON", e);
         }
     }

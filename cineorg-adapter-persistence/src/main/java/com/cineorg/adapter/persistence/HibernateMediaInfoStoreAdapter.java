@@ -99,7 +99,7 @@ final class HibernateMediaInfoStoreAdapter implements MediaInfoStorePort {
         return e;
     }
 
-    private static MediaInfo toDomain(MediaInfoEntity e) {
+    static MediaInfo toDomain(MediaInfoEntity e) {
         List<String> audio = e.audioCodecs == null || e.audioCodecs.isEmpty() ? List.of()
                 : Arrays.asList(e.audioCodecs.split(",", -1));
         return new MediaInfo(e.durationMs == null ? null : Duration.ofMillis(e.durationMs), e.width, e.height,

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
     private static final int CHUNK = 500;
-    private static final String OP_COLUMNS = "id, run_id, seq, kind, state, source_location, source_display, "
+    static final String OP_COLUMNS = "id, run_id, seq, kind, state, source_location, source_display, "
             + "target_location, target_display, media_file_id, size_bytes, mtime_ms, prior_status, note";
     private static final String RUN_COLUMNS =
             "id, started_ms, finished_ms, library_location, library_display, mode, state, summary";
@@ -203,15 +203,7 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
                 List<JournalEntry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long media = rs.getLong(10);
-                        Long mediaId = rs.wasNull() ? null : media;
-                        long mtime = rs.getLong(12);
-                        Instant mtimeAt = rs.wasNull() ? null : Instant.ofEpochMilli(mtime);
-                        out.add(new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                                OperationKind.valueOf(rs.getString(4)), OperationState.valueOf(rs.getString(5)),
-                                PathCodec.restore(rs.getString(6), rs.getString(7)),
-                                PathCodec.restore(rs.getString(8), rs.getString(9)), mediaId, rs.getLong(11), mtimeAt,
-                                rs.getString(13), rs.getString(14)));
+                        out.add(entry(rs));
                     }
                 }
                 return out;
@@ -255,4 +247,17 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
         return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
     }
 
+
+    /** The journal entry of a row selected as {@link #OP_COLUMNS}. */
+    static JournalEntry entry(ResultSet rs) throws SQLException {
+        long media = rs.getLong(10);
+        Long mediaId = rs.wasNull() ? null : media;
+        long mtime = rs.getLong(12);
+        Instant mtimeAt = rs.wasNull() ? null : Instant.ofEpochMilli(mtime);
+        return new JournalEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                OperationKind.valueOf(rs.getString(4)), OperationState.valueOf(rs.getString(5)),
+                PathCodec.restore(rs.getString(6), rs.getString(7)),
+                PathCodec.restore(rs.getString(8), rs.getString(9)), mediaId, rs.getLong(11), mtimeAt,
+                rs.getString(13), rs.getString(14));
+    }
 }

@@ -30,6 +30,11 @@ final class MediaFileMapper {
     private MediaFileMapper() {}
 
     static MediaFile toDomain(MediaFileEntity e, List<SidecarEntity> sidecars) {
+        return toDomain(e, sidecars, ReleaseJson.read(e.parsedJson));
+    }
+
+    /** As {@link #toDomain(MediaFileEntity, List)}, with the parse already read from {@code parsed_json}. */
+    static MediaFile toDomain(MediaFileEntity e, List<SidecarEntity> sidecars, ParsedRelease parsed) {
         List<Sidecar> attached = sidecars == null ? List.of() : sidecars.stream().map(MediaFileMapper::toDomain).toList();
         return MediaFile.restore(
                 e.id,
@@ -39,7 +44,7 @@ final class MediaFileMapper {
                 e.fileKey,
                 MediaStatus.valueOf(e.status),
                 e.statusReason,
-                ReleaseJson.read(e.parsedJson),
+                parsed,
                 attached,
                 e.extraKind,
                 e.lastSeenMs == null ? null : Instant.ofEpochMilli(e.lastSeenMs));

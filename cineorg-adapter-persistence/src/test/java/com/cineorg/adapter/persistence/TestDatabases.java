@@ -12,6 +12,8 @@ final class TestDatabases {
     /** Empties every CineOrg table, children first. */
     static void clear(String jdbcUrl) {
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM organize_operation");
+            s.executeUpdate("DELETE FROM organize_run");
             s.executeUpdate("DELETE FROM media_info");
             s.executeUpdate("DELETE FROM identification");
             s.executeUpdate("DELETE FROM metadata_cache");

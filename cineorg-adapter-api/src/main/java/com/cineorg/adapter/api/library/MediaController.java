@@ -1,17 +1,12 @@
 package com.cineorg.adapter.api.library;
 
-import com.cineorg.domain.model.identify.Identification;
-import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.port.in.ListMediaUseCase;
-import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
-import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
-import com.cineorg.domain.port.in.MediaHistoryUseCase;
+import com.cineorg.domain.port.in.MediaDetails;
+import com.cineorg.domain.port.in.MediaDetailsUseCase;
 import com.cineorg.domain.port.in.MediaQuery;
-import com.cineorg.domain.port.in.ShowMediaUseCase;
 import io.javalin.http.Context;
-import java.util.List;
 
 /** {@code GET /media} and {@code GET /media/{id}} (with the identification and its candidates when there is one). */
 public final class MediaController {
@@ -19,20 +14,12 @@ public final class MediaController {
     public static final int MAX_LIMIT = 1_000;
 
     private final ListMediaUseCase listMedia;
-    private final ShowMediaUseCase showMedia;
-    private final LookupIdentificationsUseCase identifications;
-    private final LookupMediaInfoUseCase mediaInfo;
-    private final MediaHistoryUseCase history;
+    private final MediaDetailsUseCase mediaDetails;
     private final Responses responses;
 
-    public MediaController(ListMediaUseCase listMedia, ShowMediaUseCase showMedia,
-            LookupIdentificationsUseCase identifications, LookupMediaInfoUseCase mediaInfo, MediaHistoryUseCase history,
-            Responses responses) {
-        this.mediaInfo = mediaInfo;
-        this.history = history;
+    public MediaController(ListMediaUseCase listMedia, MediaDetailsUseCase mediaDetails, Responses responses) {
         this.listMedia = listMedia;
-        this.showMedia = showMedia;
-        this.identifications = identifications;
+        this.mediaDetails = mediaDetails;
         this.responses = responses;
     }
 
@@ -48,9 +35,7 @@ public final class MediaController {
 
     public void show(Context ctx) {
         long id = QueryParams.pathId(ctx, "id", "a media id");
-        MediaFile file = showMedia.show(Long.toString(id));
-        Identification identification = identifications.identifications(List.of(id)).get(id);
-        responses.json(ctx, 200, MediaResponses.detail(file, identification,
-                mediaInfo.mediaInfo(List.of(id)).get(id), history.history(id)));
+        MediaDetails d = mediaDetails.details(id);
+        responses.json(ctx, 200, MediaResponses.detail(d.file(), d.identification(), d.mediaInfo(), d.history()));
     }
 }
