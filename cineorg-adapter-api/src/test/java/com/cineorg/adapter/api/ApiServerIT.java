@@ -156,6 +156,35 @@ class ApiServerIT {
     }
 
     @Test
+    void smallAnswersCarryTheirLengthAndLongListingsAreCompressedForClientsThatAsk() throws Exception {
+        seed();
+        long id = json(api.get("/api/v1/media?q=heat")).path("items").get(0).path("id").asLong();
+        HttpResponse<String> detail = api.send(api.request("/api/v1/media/" + id)
+                .header("Accept-Encoding", "gzip").GET().build());
+        assertThat(detail.headers().firstValue("Content-Length"))
+                .hasValue(Integer.toString(detail.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(detail.headers().firstValue("Content-Encoding")).as("too small to be worth it").isEmpty();
+
+        java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        List<com.cineorg.domain.model.media.MediaFile> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(com.cineorg.domain.model.media.MediaFile.discovered(new com.cineorg.domain.model.media.FileEntry(
+                    api.downloads.resolve("Some.Long.Movie.Title.Number." + i + ".2001.1080p.BluRay.x264-GRP.mkv"),
+                    1, t, null), null, t));
+        }
+        api.catalog.saveAll(many);
+        HttpResponse<byte[]> listing = api.http.send(api.request("/api/v1/media?limit=1000")
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(listing.statusCode()).isEqualTo(200);
+        assertThat(listing.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(listing.body()))) {
+            JsonNode page = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            assertThat(page.path("items")).hasSizeGreaterThan(300);
+        }
+    }
+
+    @Test
     void showsTheProbedMediaInfoOfAFile() {
         seed();
         long id = json(api.get("/api/v1/media?q=heat")).path("items").get(0).path("id").asLong();

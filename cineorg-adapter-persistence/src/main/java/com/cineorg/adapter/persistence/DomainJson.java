@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -26,6 +27,14 @@ final class DomainJson {
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
+    /** One reader per type: no type resolution and root deserializer lookup per call. */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
+
     private DomainJson() {}
 
     static String write(Object value) {
@@ -38,7 +47,7 @@ final class DomainJson {
 
     static <T> T read(String json, Class<T> type) {
         try {
-            return MAPPER.readValue(json, type);
+            return READERS.get(type).readValue(json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("stored " + type.getSimpleName() + " is not valid JSON", e);
         }
@@ -47,7 +56,7 @@ final class DomainJson {
     /** As {@link #read(String, Class)}, from UTF-8 bytes as a text column stores them. */
     static <T> T read(byte[] json, Class<T> type) {
         try {
-            return MAPPER.readValue(json, type);
+            return READERS.get(type).readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("stored " + type.getSimpleName() + " is not valid JSON", e);
         }
