@@ -4,48 +4,31 @@ import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
 import com.cineorg.domain.port.out.MetadataCachePort;
 import com.cineorg.domain.testing.IdentificationStoreContract;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The identification store and metadata cache contract on a real SQLite file. */
 class SqliteIdentificationStoreIT extends IdentificationStoreContract {
-    @TempDir
-    static Path dir;
-
-    private static Database database;
-    private static String jdbcUrl;
-
-    @BeforeAll
-    static void open() {
-        Path file = dir.resolve("cineorg.db");
-        database = PersistenceFactory.open(file.toString());
-        jdbcUrl = "jdbc:sqlite:" + file;
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final SqliteFile sqlite = new SqliteFile();
 
     @Override
     protected void reset() {
-        TestDatabases.clear(jdbcUrl);
+        sqlite.empty();
     }
 
     @Override
     protected MediaCatalogPort catalog() {
-        return database.mediaCatalog();
+        return sqlite.database().mediaCatalog();
     }
 
     @Override
     protected IdentificationStorePort store() {
-        return database.identifications();
+        return sqlite.database().identifications();
     }
 
     @Override
     protected MetadataCachePort cache() {
-        return database.metadataCache();
+        return sqlite.database().metadataCache();
     }
 }

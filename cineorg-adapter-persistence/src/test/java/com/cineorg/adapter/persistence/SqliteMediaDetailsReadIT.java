@@ -7,11 +7,6 @@ import com.cineorg.domain.error.StorageFailureException;
 import com.cineorg.domain.model.media.FileEntry;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.port.in.MediaDetails;
-import com.cineorg.domain.port.out.IdentificationStorePort;
-import com.cineorg.domain.port.out.MediaCatalogPort;
-import com.cineorg.domain.port.out.MediaDetailsReadPort;
-import com.cineorg.domain.port.out.MediaInfoStorePort;
-import com.cineorg.domain.port.out.OrganizeJournalPort;
 import com.cineorg.domain.testing.MediaDetailsReadContract;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -23,10 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The detail-view reader on a real SQLite file: the contract, reads beside a writer in the same process (WAL: no
@@ -35,52 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteMediaDetailsReadIT extends MediaDetailsReadContract {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
-    @TempDir
-    static Path dir;
-
-    private static Database database;
-    private static String jdbcUrl;
-
-    @BeforeAll
-    static void open() {
-        Path file = dir.resolve("cineorg.db");
-        database = PersistenceFactory.open(file.toString());
-        jdbcUrl = "jdbc:sqlite:" + file;
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final SqliteFile sqlite = new SqliteFile();
 
     @Override
-    protected void reset() {
-        TestDatabases.clear(jdbcUrl);
-    }
-
-    @Override
-    protected MediaCatalogPort catalog() {
-        return database.mediaCatalog();
-    }
-
-    @Override
-    protected IdentificationStorePort identifications() {
-        return database.identifications();
-    }
-
-    @Override
-    protected MediaInfoStorePort mediaInfo() {
-        return database.mediaInfo();
-    }
-
-    @Override
-    protected OrganizeJournalPort journal() {
-        return database.organizeJournal();
-    }
-
-    @Override
-    protected MediaDetailsReadPort reader() {
-        return database.mediaDetails();
+    protected Stores emptyStores() {
+        return TestDatabases.detailStores(sqlite.empty());
     }
 
     private static List<MediaFile> files(String prefix, int n) {
@@ -93,6 +46,7 @@ class SqliteMediaDetailsReadIT extends MediaDetailsReadContract {
 
     @Test
     void readersAndAWriterRunTogetherWithoutLockErrors() throws Exception {
+        Database database = sqlite.database();
         List<MediaFile> seeded = files("seed", 200);
         database.mediaCatalog().saveAll(seeded);
         int readers = 6; // more threads than read connections: some wait for one to come free
@@ -136,8 +90,8 @@ class SqliteMediaDetailsReadIT extends MediaDetailsReadContract {
 
     @Test
     void readConnectionsCannotWrite() {
-        ReadConnections connections = new ReadConnections(DbSpec.parse(jdbcUrl, PersistenceFactory.DEFAULT_BUSY_TIMEOUT),
-                1, java.time.Duration.ofSeconds(1));
+        DbSpec spec = DbSpec.parse(sqlite.jdbcUrl(), PersistenceFactory.DEFAULT_BUSY_TIMEOUT);
+        ReadConnections connections = new ReadConnections(spec, 1, java.time.Duration.ofSeconds(1));
         try {
             assertThatThrownBy(() -> connections.read(reader -> {
                 PreparedStatement ps = reader.statement("DELETE FROM media_file");
@@ -158,13 +112,13 @@ class SqliteMediaDetailsReadIT extends MediaDetailsReadContract {
 
     @Test
     void aClosedDatabaseRefusesReadsWithAOneLineError() {
-        Database other = PersistenceFactory.open(dir.resolve("closed.db").toString());
+        Database other = PersistenceFactory.open(sqlite.dir().resolve("closed.db").toString());
         MediaFile f = files("closed", 1).get(0);
         other.mediaCatalog().saveAll(List.of(f));
         assertThat(other.mediaDetails().details(f.requireId())).isPresent();
         other.close();
         assertThatThrownBy(() -> other.mediaDetails().details(f.requireId()))
                 .isInstanceOf(StorageFailureException.class)
-                .hasMessage("the database " + dir.resolve("closed.db") + " is closed");
+                .hasMessage("the database " + sqlite.dir().resolve("closed.db") + " is closed");
     }
 }

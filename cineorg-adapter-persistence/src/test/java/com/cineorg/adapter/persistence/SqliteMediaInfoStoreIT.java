@@ -16,44 +16,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The media info store contract on a real SQLite file, and the cascade when a media file row goes. */
 class SqliteMediaInfoStoreIT extends MediaInfoStoreContract {
-    @TempDir
-    static Path dir;
-
-    private static Database database;
-    private static String jdbcUrl;
-
-    @BeforeAll
-    static void open() {
-        Path file = dir.resolve("cineorg.db");
-        database = PersistenceFactory.open(file.toString());
-        jdbcUrl = "jdbc:sqlite:" + file;
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final SqliteFile sqlite = new SqliteFile();
 
     @Override
     protected void reset() {
-        TestDatabases.clear(jdbcUrl);
+        sqlite.empty();
     }
 
     @Override
     protected MediaCatalogPort catalog() {
-        return database.mediaCatalog();
+        return sqlite.database().mediaCatalog();
     }
 
     @Override
     protected MediaInfoStorePort store() {
-        return database.mediaInfo();
+        return sqlite.database().mediaInfo();
     }
 
     @Test
@@ -62,7 +45,7 @@ class SqliteMediaInfoStoreIT extends MediaInfoStoreContract {
         MediaFile f = MediaFile.discovered(new FileEntry(Path.of("/lib/x.mkv"), 1, t0, null), null, t0);
         catalog().saveAll(List.of(f));
         store().saveAll(Map.of(f.requireId(), new MediaInfo(Duration.ofSeconds(2), 320, 240, "Xvid", List.of())), t0);
-        try (Connection c = DriverManager.getConnection(jdbcUrl + "?foreign_keys=true");
+        try (Connection c = DriverManager.getConnection(sqlite.jdbcUrl() + "?foreign_keys=true");
                 Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM sidecar");
             s.executeUpdate("DELETE FROM media_file");

@@ -1,5 +1,6 @@
 package com.cineorg.adapter.persistence;
 
+import com.cineorg.domain.testing.MediaDetailsReadContract;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,5 +23,11 @@ final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The ports of the detail-view contract, all on {@code database}. */
+    static MediaDetailsReadContract.Stores detailStores(Database database) {
+        return new MediaDetailsReadContract.Stores(database.mediaCatalog(), database.identifications(),
+                database.mediaInfo(), database.organizeJournal(), database.mediaDetails());
     }
 }

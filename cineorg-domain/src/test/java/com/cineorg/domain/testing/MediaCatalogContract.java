@@ -96,7 +96,7 @@ public abstract class MediaCatalogContract {
         return catalog.findById(f.requireId()).orElseThrow();
     }
 
-    private static void assertSameContent(MediaFile actual, MediaFile expected) {
+    static void assertSameContent(MediaFile actual, MediaFile expected) {
         assertThat(actual.id()).isEqualTo(expected.id());
         assertThat(actual.path()).isEqualTo(expected.path());
         assertThat(actual.size()).isEqualTo(expected.size());

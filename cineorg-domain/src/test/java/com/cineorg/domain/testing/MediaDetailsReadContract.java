@@ -46,22 +46,38 @@ public abstract class MediaDetailsReadContract {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
     private static final Path DOWNLOADS = Path.of("/downloads");
 
-    /** Fresh, empty ports sharing one store. */
-    protected abstract void reset();
+    /** The four write-side ports and the reader under test, all on one store. */
+    public record Stores(MediaCatalogPort catalog, IdentificationStorePort identifications,
+            MediaInfoStorePort mediaInfo, OrganizeJournalPort journal, MediaDetailsReadPort reader) {}
 
-    protected abstract MediaCatalogPort catalog();
+    private Stores stores;
 
-    protected abstract IdentificationStorePort identifications();
-
-    protected abstract MediaInfoStorePort mediaInfo();
-
-    protected abstract OrganizeJournalPort journal();
-
-    protected abstract MediaDetailsReadPort reader();
+    /** Empties the store and returns its ports. */
+    protected abstract Stores emptyStores();
 
     @BeforeEach
     void empty() {
-        reset();
+        stores = emptyStores();
+    }
+
+    private MediaCatalogPort catalog() {
+        return stores.catalog();
+    }
+
+    private IdentificationStorePort identifications() {
+        return stores.identifications();
+    }
+
+    private MediaInfoStorePort mediaInfo() {
+        return stores.mediaInfo();
+    }
+
+    private OrganizeJournalPort journal() {
+        return stores.journal();
+    }
+
+    private MediaDetailsReadPort reader() {
+        return stores.reader();
     }
 
     private MediaFile file(String name, Sidecar... sidecars) {
@@ -97,20 +113,6 @@ public abstract class MediaDetailsReadContract {
         return journal().operations(run.id());
     }
 
-    private static void assertSameFile(MediaFile actual, MediaFile expected) {
-        assertThat(actual.id()).isEqualTo(expected.id());
-        assertThat(actual.path()).isEqualTo(expected.path());
-        assertThat(actual.size()).isEqualTo(expected.size());
-        assertThat(actual.mtime()).isEqualTo(expected.mtime());
-        assertThat(actual.fileKey()).isEqualTo(expected.fileKey());
-        assertThat(actual.status()).isEqualTo(expected.status());
-        assertThat(actual.statusReason()).isEqualTo(expected.statusReason());
-        assertThat(actual.parsed()).isEqualTo(expected.parsed());
-        assertThat(actual.sidecars()).isEqualTo(expected.sidecars());
-        assertThat(actual.extraKind()).isEqualTo(expected.extraKind());
-        assertThat(actual.lastSeen()).isEqualTo(expected.lastSeen());
-    }
-
     @Test
     void anUnknownIdHasNoDetails() {
         file("Heat.1995.1080p.BluRay.x264-GRP.mkv");
@@ -121,7 +123,7 @@ public abstract class MediaDetailsReadContract {
     void aFileOnlyScannedHasNoIdentificationMediaInfoOrHistory() {
         MediaFile f = file("Heat.1995.1080p.BluRay.x264-GRP.mkv");
         MediaDetails d = reader().details(f.requireId()).orElseThrow();
-        assertSameFile(d.file(), f);
+        MediaCatalogContract.assertSameContent(d.file(), f);
         assertThat(d.file().parsed().title()).isEqualTo("Heat");
         assertThat(d.identification()).isNull();
         assertThat(d.mediaInfo()).isNull();
@@ -147,7 +149,7 @@ public abstract class MediaDetailsReadContract {
 
         MediaDetails d = reader().details(id).orElseThrow();
 
-        assertSameFile(d.file(), catalog().findById(id).orElseThrow());
+        MediaCatalogContract.assertSameContent(d.file(), catalog().findById(id).orElseThrow());
         assertThat(d.file().sidecars()).extracting(Sidecar::flags).containsExactly(List.of("forced"), List.of());
         assertThat(d.identification()).isEqualTo(identifications().find(id).orElseThrow());
         assertThat(d.identification().decidedAt()).isEqualTo(decided);
