@@ -5,6 +5,7 @@ import com.cineorg.adapter.persistence.PersistenceFactory;
 import com.cineorg.app.fs.NioFileOperationsAdapter;
 import com.cineorg.application.organize.OrganizeLibraryService;
 import com.cineorg.application.organize.UndoRunService;
+import com.cineorg.domain.model.library.NamingData;
 import com.cineorg.domain.model.library.OrganizeMode;
 import com.cineorg.domain.model.media.FileEntry;
 import com.cineorg.domain.model.media.MediaFile;
@@ -114,10 +115,17 @@ public final class OrganizeBench {
         }
         try (Database db = PersistenceFactory.open(root.resolve("cineorg.db").toString())) {
             catalog(db, downloads, count);
-            OrganizeLibraryService service = new OrganizeLibraryService(
-                    timed(com.cineorg.domain.port.out.MediaCatalogPort.class, db.mediaCatalog()),
-                    timed(com.cineorg.domain.port.out.FileOperationsPort.class, new NioFileOperationsAdapter()),
-                    timed(com.cineorg.domain.port.out.OrganizeJournalPort.class, db.organizeJournal()), Clock.systemUTC());
+            int batch = Integer.getInteger("bench.batch", 0); // 0: the service's default batch size
+            com.cineorg.domain.port.out.MediaCatalogPort catalogPort =
+                    timed(com.cineorg.domain.port.out.MediaCatalogPort.class, db.mediaCatalog());
+            com.cineorg.domain.port.out.FileOperationsPort filesPort =
+                    timed(com.cineorg.domain.port.out.FileOperationsPort.class, new NioFileOperationsAdapter());
+            com.cineorg.domain.port.out.OrganizeJournalPort journalPort =
+                    timed(com.cineorg.domain.port.out.OrganizeJournalPort.class, db.organizeJournal());
+            OrganizeLibraryService service = batch > 0
+                    ? new OrganizeLibraryService(catalogPort, filesPort, journalPort, Clock.systemUTC(), batch,
+                            f -> NamingData.fromParsed(f.parsed()))
+                    : new OrganizeLibraryService(catalogPort, filesPort, journalPort, Clock.systemUTC());
             long w = System.nanoTime();
             OrganizeReport warm = service.organize(OrganizeLibraryCommand.defaults(library));
             check(warm, count);
