@@ -51,7 +51,13 @@ import java.util.function.Function;
  * that recovery settles. A failed step fails its file only; the source stays intact and the next file goes on.
  */
 final class PlanExecutor {
-    static final int DEFAULT_BATCH = 256;
+    /**
+     * Files per batch. Each batch is three transactions (steps PENDING, catalog, steps DONE), and each rewrites
+     * every database page it touches: catalog rows of a batch are spread over the table (ids follow the scan order,
+     * plans follow the names), so 1,024 files write about half the WAL that 256 do (10,000 files: 103 MiB instead
+     * of 190 MiB), which a busy disk feels. Cancelling waits for the batch in progress.
+     */
+    static final int DEFAULT_BATCH = 1024;
 
     private enum Role { DIR, TRASH, MAIN, SIDECAR, NFO }
 
