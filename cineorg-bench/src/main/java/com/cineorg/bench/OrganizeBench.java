@@ -15,6 +15,10 @@ import com.cineorg.domain.port.in.ItemOutcome;
 import com.cineorg.domain.port.in.OrganizeLibraryCommand;
 import com.cineorg.domain.port.in.OrganizeReport;
 import com.cineorg.domain.port.in.ProgressListener;
+import com.cineorg.domain.port.out.MediaCatalogPort;
+import com.cineorg.domain.port.out.OrganizeJournalPort;
+import com.cineorg.domain.testing.InMemoryMediaCatalog;
+import com.cineorg.domain.testing.InMemoryOrganizeJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -150,14 +154,18 @@ public final class OrganizeBench {
             Files.write(dir.resolve(String.format("Movie.%05d.%d.1080p.BluRay.x264.mkv", i, 1950 + i % 70)), data);
         }
         try (Database db = PersistenceFactory.open(root.resolve("cineorg.db").toString())) {
-            catalog(db, downloads, count);
+            // -Dbench.memory=true: catalog and journal in memory, to see what the file operations alone cost
+            boolean memory = Boolean.getBoolean("bench.memory");
+            MediaCatalogPort catalog = memory ? new InMemoryMediaCatalog() : db.mediaCatalog();
+            OrganizeJournalPort journal = memory ? new InMemoryOrganizeJournal() : db.organizeJournal();
+            catalog(catalog, downloads, count);
             int batch = Integer.getInteger("bench.batch", 0); // 0: the service's default batch size
             com.cineorg.domain.port.out.MediaCatalogPort catalogPort =
-                    timed(com.cineorg.domain.port.out.MediaCatalogPort.class, db.mediaCatalog());
+                    timed(com.cineorg.domain.port.out.MediaCatalogPort.class, catalog);
             com.cineorg.domain.port.out.FileOperationsPort filesPort =
                     timed(com.cineorg.domain.port.out.FileOperationsPort.class, new NioFileOperationsAdapter());
             com.cineorg.domain.port.out.OrganizeJournalPort journalPort =
-                    timed(com.cineorg.domain.port.out.OrganizeJournalPort.class, db.organizeJournal());
+                    timed(com.cineorg.domain.port.out.OrganizeJournalPort.class, journal);
             OrganizeLibraryService service = batch > 0
                     ? new OrganizeLibraryService(catalogPort, filesPort, journalPort, Clock.systemUTC(), batch,
                             f -> NamingData.fromParsed(f.parsed()))
@@ -165,7 +173,7 @@ public final class OrganizeBench {
             long w = System.nanoTime();
             OrganizeReport warm = service.organize(OrganizeLibraryCommand.defaults(library));
             check(warm, count);
-            new UndoRunService(db.mediaCatalog(), new NioFileOperationsAdapter(), db.organizeJournal(), Clock.systemUTC())
+            new UndoRunService(catalog, new NioFileOperationsAdapter(), journal, Clock.systemUTC())
                     .undo(warm.runId(), null);
             settle();
             System.out.printf(Locale.ROOT, "  [%s] warm-up: organize + undo of %d files in %.2f s (first run, cold JIT)%n",
@@ -200,7 +208,8 @@ public final class OrganizeBench {
             System.out.printf(Locale.ROOT,
                     "[%s] same file system, journaled (SQLite): %d files moved in %.2f s = %.0f files/s (plan + apply +"
                             + " catalog, %d journal steps) = %.0f%% of the ceiling%n",
-                    label, count, ns / 1e9, rate, db.organizeJournal().operations(report.runId()).size(),
+                    label + (memory ? ", catalog and journal in memory" : ""), count, ns / 1e9, rate,
+                    journal.operations(report.runId()).size(),
                     100 * rate / ((before + after) / 2));
         }
     }
@@ -250,7 +259,7 @@ public final class OrganizeBench {
     private static long organize(Path dbFile, Path downloads, Path library, int count, OrganizeMode mode)
             throws IOException {
         try (Database db = PersistenceFactory.open(dbFile.toString())) {
-            catalog(db, downloads, count);
+            catalog(db.mediaCatalog(), downloads, count);
             OrganizeLibraryService service = new OrganizeLibraryService(db.mediaCatalog(), new NioFileOperationsAdapter(),
                     db.organizeJournal(), Clock.systemUTC());
             long t0 = System.nanoTime();
@@ -262,7 +271,7 @@ public final class OrganizeBench {
         }
     }
 
-    private static void catalog(Database db, Path downloads, int expected) throws IOException {
+    private static void catalog(MediaCatalogPort catalog, Path downloads, int expected) throws IOException {
         List<MediaFile> found = new ArrayList<>();
         Instant now = Instant.now();
         Files.walkFileTree(downloads, new SimpleFileVisitor<>() {
@@ -281,7 +290,7 @@ public final class OrganizeBench {
         if (found.size() != expected) {
             throw new IllegalStateException("expected " + expected + " files, found " + found.size());
         }
-        db.mediaCatalog().saveAll(found);
+        catalog.saveAll(found);
     }
 
     /** Port call times, printed with -Dbench.ports=true to see where a run spends its time. */

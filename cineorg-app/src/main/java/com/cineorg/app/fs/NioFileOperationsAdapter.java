@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -47,13 +48,14 @@ import java.util.zip.CRC32C;
  */
 public final class NioFileOperationsAdapter implements FileOperationsPort {
     private static final int BUFFER = 1 << 20;
-    private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+    private static final FileSystem DEFAULT_FS = FileSystems.getDefault();
+    private static final boolean UNIX = DEFAULT_FS.supportedFileAttributeViews().contains("unix");
     private static final String UNIX_STAT = "unix:size,lastModifiedTime,fileKey,isDirectory,isSymbolicLink,dev";
 
     @Override
     public Optional<FileStat> stat(Path path) {
         try {
-            if (UNIX) {
+            if (UNIX && path.getFileSystem() == DEFAULT_FS) {
                 // one lstat for the basic attributes and the device
                 Map<String, Object> a = Files.readAttributes(path, UNIX_STAT, LinkOption.NOFOLLOW_LINKS);
                 Object key = a.get("fileKey");
@@ -78,6 +80,9 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
      */
     @Override
     public boolean exists(Path path) {
+        if (path.getFileSystem() != DEFAULT_FS) {
+            return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+        }
         if (path.toFile().exists()) {
             return true; // something is there (a link counts when its target exists)
         }
@@ -91,7 +96,8 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
     @Override
     public boolean isDirectory(Path path) {
         // the cheap check first (follows links, no exception when missing), then the one that does not follow links
-        return path.toFile().isDirectory() && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+        return (path.getFileSystem() != DEFAULT_FS || path.toFile().isDirectory())
+                && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     @Override
