@@ -9,7 +9,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +23,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -45,10 +48,21 @@ import java.util.zip.CRC32C;
  */
 public final class NioFileOperationsAdapter implements FileOperationsPort {
     private static final int BUFFER = 1 << 20;
+    private static final FileSystem DEFAULT_FS = FileSystems.getDefault();
+    private static final boolean UNIX = DEFAULT_FS.supportedFileAttributeViews().contains("unix");
+    private static final String UNIX_STAT = "unix:size,lastModifiedTime,fileKey,isDirectory,isSymbolicLink,dev";
 
     @Override
     public Optional<FileStat> stat(Path path) {
         try {
+            if (UNIX && path.getFileSystem() == DEFAULT_FS) {
+                // one lstat for the basic attributes and the device
+                Map<String, Object> a = Files.readAttributes(path, UNIX_STAT, LinkOption.NOFOLLOW_LINKS);
+                Object key = a.get("fileKey");
+                return Optional.of(new FileStat((Long) a.get("size"), ((FileTime) a.get("lastModifiedTime")).toInstant(),
+                        key == null ? null : key.toString(), (Boolean) a.get("isDirectory"),
+                        (Boolean) a.get("isSymbolicLink"), String.valueOf(a.get("dev"))));
+            }
             BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             Object key = a.fileKey();
             return Optional.of(new FileStat(a.size(), a.lastModifiedTime().toInstant(),
@@ -60,9 +74,30 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
         }
     }
 
+    /**
+     * java.io.File answers "nothing here" with a false, where java.nio builds an exception (with its stack trace)
+     * for every missing path: organize asks about thousands of paths that do not exist yet.
+     */
     @Override
     public boolean exists(Path path) {
-        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+        if (path.getFileSystem() != DEFAULT_FS) {
+            return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+        }
+        if (path.toFile().exists()) {
+            return true; // something is there (a link counts when its target exists)
+        }
+        Path parent = path.getParent();
+        if (parent != null && !parent.toFile().isDirectory()) {
+            return false; // nothing can be inside something that is not a folder
+        }
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS); // a dangling link is still something
+    }
+
+    @Override
+    public boolean isDirectory(Path path) {
+        // the cheap check first (follows links, no exception when missing), then the one that does not follow links
+        return (path.getFileSystem() != DEFAULT_FS || path.toFile().isDirectory())
+                && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     @Override
@@ -112,8 +147,22 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
 
     @Override
     public List<Path> createDirectories(Path dir) {
+        Path abs = dir.toAbsolutePath();
+        try {
+            Files.createDirectory(abs); // the usual case: only the last folder is missing, one mkdir
+            return List.of(abs);
+        } catch (FileAlreadyExistsException e) {
+            if (Files.isDirectory(abs)) {
+                return List.of();
+            }
+            throw new FileOperationException(Reason.TARGET_EXISTS, abs, abs + ": cannot create folder: a file is in the way");
+        } catch (NoSuchFileException e) {
+            // a parent is missing too: create the chain below
+        } catch (IOException e) {
+            throw translate(e, abs, "cannot create folder");
+        }
         List<Path> chain = new ArrayList<>();
-        for (Path p = dir.toAbsolutePath(); p != null && !Files.isDirectory(p); p = p.getParent()) {
+        for (Path p = abs; p != null && !Files.isDirectory(p); p = p.getParent()) {
             chain.add(0, p);
         }
         List<Path> created = new ArrayList<>();
@@ -134,28 +183,16 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
 
     @Override
     public void move(Path source, Path target, Path temp, boolean verify) {
-        requireSource(source);
-        if (exists(target)) {
-            if (!sameFile(source, target)) {
-                throw targetExists(target);
-            }
-            try {
-                if (source.toString().equalsIgnoreCase(target.toString()) && !source.equals(target)) {
-                    Files.move(source, temp);
-                    Files.move(temp, target);
-                } else if (!source.equals(target)) {
-                    Files.delete(source); // the target already is this file (another hard link of it)
-                }
-                return;
-            } catch (IOException e) {
-                throw translate(e, source, "cannot rename");
-            }
-        }
+        // link first: in the usual case (a file, a free name) the move is link + unlink and nothing else; the checks
+        // run when the link fails, to say why
         try {
             Files.createLink(target, source);
         } catch (FileAlreadyExistsException e) {
-            throw targetExists(target);
+            requireSource(source);
+            moveOntoExisting(source, target, temp);
+            return;
         } catch (FileSystemException e) {
+            requireSource(source);
             if (isCrossDevice(e)) {
                 copyThrough(source, target, temp, verify, true);
                 return;
@@ -166,6 +203,7 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
             renameChecked(source, target);
             return;
         } catch (UnsupportedOperationException e) {
+            requireSource(source);
             renameChecked(source, target);
             return;
         } catch (IOException e) {
@@ -181,6 +219,23 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
                 // both names stay; recovery sees one inode under two names and removes the source name
             }
             throw translate(e, source, "cannot remove the old name of");
+        }
+    }
+
+    /** The target name is taken: fine only when it already is the source's inode (a case-only rename, a link pair). */
+    private void moveOntoExisting(Path source, Path target, Path temp) {
+        if (!sameFile(source, target)) {
+            throw targetExists(target);
+        }
+        try {
+            if (source.toString().equalsIgnoreCase(target.toString()) && !source.equals(target)) {
+                Files.move(source, temp);
+                Files.move(temp, target);
+            } else if (!source.equals(target)) {
+                Files.delete(source); // the target already is this file (another hard link of it)
+            }
+        } catch (IOException e) {
+            throw translate(e, source, "cannot rename");
         }
     }
 

@@ -195,6 +195,46 @@ class NioFileOperationsAdapterIT {
     }
 
     @Test
+    void aMoveThatCannotLinkSaysWhyAndChangesNothing() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("lib")).resolve("x.mkv");
+        assertThatThrownBy(() -> fs.move(dir.resolve("gone.mkv"), target, dir.resolve("lib/.x.part"), false))
+                .isInstanceOf(FileOperationException.class)
+                .satisfies(e -> assertThat(((FileOperationException) e).reason()).isEqualTo(Reason.SOURCE_MISSING));
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        assertThatThrownBy(() -> fs.move(folder, target, dir.resolve("lib/.x.part"), false))
+                .hasMessageContaining("is a folder");
+        Path a = file("a.mkv", "A");
+        assertThatThrownBy(() -> fs.move(a, dir.resolve("missing/x.mkv"), dir.resolve("missing/.x.part"), false))
+                .isInstanceOf(FileOperationException.class);
+        assertThat(folder).isDirectory();
+        assertThat(Files.readString(a)).isEqualTo("A");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void existsIsDirectoryAndStatAgreeWithTheDisk() throws IOException {
+        Path a = file("d/a.mkv", "A");
+        Path dangling = Files.createSymbolicLink(dir.resolve("d/dangling"), dir.resolve("nowhere"));
+        Path linkedFolder = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("d"));
+        assertThat(fs.exists(a)).isTrue();
+        assertThat(fs.exists(dangling)).isTrue();
+        assertThat(fs.exists(dir.resolve("d/none.mkv"))).isFalse();
+        assertThat(fs.exists(dir.resolve("no-folder/none.mkv"))).isFalse();
+        assertThat(fs.exists(a.resolve("below-a-file"))).isFalse();
+        assertThat(fs.isDirectory(dir.resolve("d"))).isTrue();
+        assertThat(fs.isDirectory(linkedFolder)).isFalse(); // links are not followed, as stat does not
+        assertThat(fs.isDirectory(a)).isFalse();
+        assertThat(fs.isDirectory(dir.resolve("no-folder"))).isFalse();
+        assertThat(fs.stat(a).orElseThrow().device()).isEqualTo(String.valueOf(Files.getAttribute(dir, "unix:dev")));
+        assertThat(fs.stat(a).orElseThrow().size()).isEqualTo(1);
+        assertThat(fs.stat(dangling).orElseThrow().symbolicLink()).isTrue();
+        assertThat(fs.stat(dir.resolve("no-folder/none.mkv"))).isEmpty();
+        assertThat(fs.createDirectories(dir.resolve("d"))).isEmpty();
+        assertThat(fs.createDirectories(dir.resolve("d/e"))).containsExactly(dir.resolve("d/e"));
+        assertThatThrownBy(() -> fs.createDirectories(a)).hasMessageContaining("a file is in the way");
+    }
+
+    @Test
     void emptyFoldersOnlyAreRemovedAndCreatedFoldersAreListed() throws IOException {
         List<Path> created = fs.createDirectories(dir.resolve("a/b/c"));
         assertThat(created).containsExactly(dir.resolve("a"), dir.resolve("a/b"), dir.resolve("a/b/c"));

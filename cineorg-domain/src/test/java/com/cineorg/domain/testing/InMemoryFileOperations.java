@@ -60,9 +60,10 @@ public final class InMemoryFileOperations implements FileOperationsPort {
         return this;
     }
 
-    /** Paths under {@code prefix} are on another device. */
+    /** Paths under {@code prefix} are on another device, mounted at {@code prefix} (the folder is created). */
     public synchronized InMemoryFileOperations otherDevice(String prefix) {
         Path p = Path.of(prefix);
+        createDirectories(p);
         device = path -> path.startsWith(p) ? 2 : 1;
         return this;
     }
@@ -132,9 +133,10 @@ public final class InMemoryFileOperations implements FileOperationsPort {
         }
         if (n instanceof FileNode f) {
             return Optional.of(new FileStat(f.inode().data.length, f.inode().mtime,
-                    "ino:" + System.identityHashCode(f.inode()), false, false));
+                    "ino:" + System.identityHashCode(f.inode()), false, false, String.valueOf(device.apply(path))));
         }
-        return Optional.of(new FileStat(0, Instant.EPOCH, null, n instanceof DirNode, n instanceof LinkNode));
+        return Optional.of(new FileStat(0, Instant.EPOCH, null, n instanceof DirNode, n instanceof LinkNode,
+                String.valueOf(device.apply(path))));
     }
 
     @Override

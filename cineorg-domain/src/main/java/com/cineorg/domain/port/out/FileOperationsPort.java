@@ -11,13 +11,31 @@ import java.util.Optional;
  * the source is intact.
  */
 public interface FileOperationsPort {
-    /** What the disk says about a path (links are not followed). */
-    record FileStat(long size, Instant mtime, String fileKey, boolean directory, boolean symbolicLink) {}
+    /**
+     * What the disk says about a path (links are not followed).
+     *
+     * @param device the file system the path is on, read with the same call (equal values: one file system); null
+     *     when the adapter cannot tell, and callers then ask {@link #sameFileSystem(Path, Path)}
+     */
+    record FileStat(long size, Instant mtime, String fileKey, boolean directory, boolean symbolicLink, String device) {
+        /** A stat without its device. */
+        public FileStat(long size, Instant mtime, String fileKey, boolean directory, boolean symbolicLink) {
+            this(size, mtime, fileKey, directory, symbolicLink, null);
+        }
+    }
 
     Optional<FileStat> stat(Path path);
 
     /** True when something (a file, a folder, a link, even a dangling one) is at {@code path}. */
     boolean exists(Path path);
+
+    /**
+     * True when {@code path} is a folder (links are not followed: a link to a folder is not one). The same answer as
+     * {@code stat(path)} gives, which adapters may find more cheaply.
+     */
+    default boolean isDirectory(Path path) {
+        return stat(path).map(FileStat::directory).orElse(false);
+    }
 
     /** True when both paths exist and are the same file (same device and inode). */
     boolean sameFile(Path a, Path b);
