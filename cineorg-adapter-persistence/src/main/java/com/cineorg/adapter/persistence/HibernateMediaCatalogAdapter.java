@@ -3,6 +3,7 @@ package com.cineorg.adapter.persistence;
 import com.cineorg.domain.error.StorageFailureException;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaStatus;
+import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.model.media.Sidecar;
 import com.cineorg.domain.port.in.MediaPage;
 import com.cineorg.domain.port.in.MediaQuery;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.StatelessSession;
-import org.hibernate.query.SelectionQuery;
 
 /**
  * The media catalog on Hibernate. Reads go through the mapped entities; the scan hot path ({@code index},
@@ -257,38 +257,93 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
         });
     }
 
+    /**
+     * A page in three plain queries in one transaction: the count, the rows, and the sidecars of the page's id range
+     * (the page is that range of the filtered rows, so the same filter picks exactly its sidecars). Organize, identify
+     * and probe load the catalog through here 10,000 rows at a time; Hibernate's entity loading cost them twice the
+     * time.
+     */
     @Override
     public MediaPage list(MediaQuery q) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> params = new ArrayList<>();
         if (q.status() != null) {
-            where.append(" and m.status = :status");
-            params.put("status", q.status().name());
+            where.append(" AND m.status = ?");
+            params.add(q.status().name());
         }
         if (q.type() != null) {
-            where.append(" and m.mediaType = :type");
-            params.put("type", q.type().name());
+            where.append(" AND m.media_type = ?");
+            params.add(q.type().name());
         }
         if (q.text() != null) {
-            where.append(" and m.searchText like :text escape '\\'");
-            params.put("text", "%" + escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%");
+            where.append(" AND m.search_text LIKE ? ESCAPE '\\'");
+            params.add("%" + escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        return store.inTransaction(s -> {
-            SelectionQuery<Long> count = s.createSelectionQuery("select count(m) from MediaFile m" + where, Long.class);
-            SelectionQuery<MediaFileEntity> page =
-                    s.createSelectionQuery("from MediaFile m" + where + " order by m.id", MediaFileEntity.class);
-            params.forEach((k, v) -> {
-                count.setParameter(k, v);
-                page.setParameter(k, v);
-            });
-            long total = count.getSingleResult();
-            List<MediaFileEntity> rows = total <= q.offset()
-                    ? List.of()
-                    : page.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
-            Map<Long, List<SidecarEntity>> sidecars = sidecarsOf(s, rows.stream().map(e -> e.id).toList());
-            List<MediaFile> items = rows.stream().map(e -> MediaFileMapper.toDomain(e, sidecars.get(e.id))).toList();
+        return store.withConnection(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM media_file m" + where)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            if (total <= q.offset()) {
+                return new MediaPage(List.of(), total, q.offset(), q.limit());
+            }
+            List<MediaFileEntity> rows = new ArrayList<>();
+            List<ParsedRelease> parses = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + JdbcMediaDetailsReader.FILE_COLUMNS
+                    + " FROM media_file m" + where + " ORDER BY m.id LIMIT ? OFFSET ?")) {
+                int next = bind(ps, params);
+                ps.setInt(next, q.limit());
+                ps.setLong(next + 1, q.offset());
+                ps.setFetchSize(CHUNK);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(JdbcMediaDetailsReader.fileOf(rs));
+                        parses.add(ReleaseJson.read(rs.getBytes(9)));
+                    }
+                }
+            }
+            Map<Long, List<SidecarEntity>> sidecars = new HashMap<>();
+            if (!rows.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT s.media_file_id, s.location, s.display_path,"
+                        + " s.kind, s.language, s.flags FROM sidecar s JOIN media_file m ON m.id = s.media_file_id"
+                        + where + " AND m.id BETWEEN ? AND ? ORDER BY s.media_file_id, s.position")) {
+                    int next = bind(ps, params);
+                    ps.setLong(next, rows.get(0).id);
+                    ps.setLong(next + 1, rows.get(rows.size() - 1).id);
+                    ps.setFetchSize(CHUNK);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            SidecarEntity e = new SidecarEntity();
+                            e.mediaFileId = rs.getLong(1);
+                            e.location = rs.getString(2);
+                            e.displayPath = rs.getString(3);
+                            e.kind = rs.getString(4);
+                            e.language = rs.getString(5);
+                            e.flags = rs.getString(6);
+                            sidecars.computeIfAbsent(e.mediaFileId, k -> new ArrayList<>()).add(e);
+                        }
+                    }
+                }
+            }
+            List<MediaFile> items = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                MediaFileEntity e = rows.get(i);
+                items.add(MediaFileMapper.toDomain(e, sidecars.get(e.id), parses.get(i)));
+            }
             return new MediaPage(items, total, q.offset(), q.limit());
         });
+    }
+
+    /** Binds the filter values from parameter 1 on; returns the next parameter's index. */
+    private static int bind(PreparedStatement ps, List<String> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setString(i + 1, params.get(i));
+        }
+        return params.size() + 1;
     }
 
     private static Map<Long, List<SidecarEntity>> sidecarsOf(StatelessSession s, List<Long> ids) {

@@ -20,9 +20,11 @@ import java.util.Optional;
  * entries. The rows are mapped by the same code as the Hibernate adapters', so both paths give equal objects.
  */
 final class JdbcMediaDetailsReader implements MediaDetailsReadPort {
-    static final String FILE = "SELECT m.id, m.location, m.display_path, m.size_bytes, m.mtime_ms, m.file_key,"
-            + " m.status, m.status_reason, m.parsed_json, m.extra_kind, m.last_seen_ms,"
-            + " i.body_json,"
+    /** The columns {@link #fileOf} reads, in its order, for a table aliased {@code m}. */
+    static final String FILE_COLUMNS = "m.id, m.location, m.display_path, m.size_bytes, m.mtime_ms, m.file_key,"
+            + " m.status, m.status_reason, m.parsed_json, m.extra_kind, m.last_seen_ms";
+
+    static final String FILE = "SELECT " + FILE_COLUMNS + ", i.body_json,"
             + " mi.media_file_id, mi.duration_ms, mi.width, mi.height, mi.video_codec, mi.audio_codecs"
             + " FROM media_file m"
             + " LEFT JOIN identification i ON i.media_file_id = m.id"
@@ -65,7 +67,8 @@ final class JdbcMediaDetailsReader implements MediaDetailsReadPort {
         });
     }
 
-    private static MediaFileEntity fileOf(ResultSet rs) throws SQLException {
+    /** A media file row selected as {@link #FILE_COLUMNS} (columns 1 to 11), without its parse (column 9). */
+    static MediaFileEntity fileOf(ResultSet rs) throws SQLException {
         MediaFileEntity e = new MediaFileEntity();
         e.id = rs.getLong(1);
         e.location = rs.getString(2);
