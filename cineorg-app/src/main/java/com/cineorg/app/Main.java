@@ -51,12 +51,8 @@ public final class Main {
             cli.setErr(err);
             return cli.execute(args);
         } catch (RuntimeException | Error e) {
-            // an error outside a command (closing the database, a broken installation): one line, never a trace
-            err.println("cineorg: " + CliErrorHandler.describe(e));
-            if (root.global().stacktrace()) {
-                e.printStackTrace(err);
-            }
-            return new CliErrorHandler(() -> false).getExitCode(e);
+            // an error outside a command (closing the database, a broken installation): one line, as in a command
+            return new CliErrorHandler(root.global()::stacktrace).report(e, err);
         }
     }
 

@@ -141,7 +141,7 @@ public final class ApiBench {
             server.stop();
             if (db != null) {
                 db.close();
-                ScanBench.deleteTree(dbDir);
+                BenchFiles.deleteTree(dbDir);
             }
         }
     }

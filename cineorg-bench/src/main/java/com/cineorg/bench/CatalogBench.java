@@ -12,7 +12,6 @@ import com.cineorg.domain.port.in.MediaQuery;
 import com.cineorg.domain.port.out.IndexedFile;
 import com.cineorg.domain.port.out.MediaCatalogPort;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Throughput of the media catalog on the scan hot path: insert N rows in batches (as a first scan does), index them,
@@ -55,7 +53,7 @@ public final class CatalogBench {
                 String spec = given != null ? given : dir.resolve("bench.db").toString();
                 run(round, spec, rows, batch);
             } finally {
-                deleteTree(dir);
+                BenchFiles.deleteTree(dir);
             }
         }
     }
@@ -158,13 +156,4 @@ public final class CatalogBench {
         return nanos / 1e6;
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

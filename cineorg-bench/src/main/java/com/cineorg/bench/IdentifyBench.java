@@ -75,7 +75,7 @@ public final class IdentifyBench {
                     first.identified(), titles, first.needsReview(), fake.rateLimitedRequests());
         } finally {
             SharedHttpClient.shutdown(http);
-            ScanBench.deleteTree(work);
+            BenchFiles.deleteTree(work);
         }
     }
 

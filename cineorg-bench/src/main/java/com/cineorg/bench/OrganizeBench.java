@@ -19,7 +19,6 @@ import com.cineorg.domain.port.out.OrganizeJournalPort;
 import com.cineorg.domain.testing.InMemoryMediaCatalog;
 import com.cineorg.domain.testing.InMemoryOrganizeJournal;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +67,7 @@ public final class OrganizeBench {
                 try {
                     sameFileSystem(ram, files, "tmpfs /dev/shm");
                 } finally {
-                    deleteTree(ram);
+                    BenchFiles.deleteTree(ram);
                 }
             }
             if (big > 0 && Files.isDirectory(shm) && !Files.getAttribute(shm, "unix:dev").equals(Files.getAttribute(work, "unix:dev"))) {
@@ -76,13 +75,13 @@ public final class OrganizeBench {
                 try {
                     crossDevice(work.resolve("cross"), target, big, mb);
                 } finally {
-                    deleteTree(target);
+                    BenchFiles.deleteTree(target);
                 }
             } else {
                 System.out.println("cross-device: skipped (/dev/shm missing or on the same device as " + work + ")");
             }
         } finally {
-            deleteTree(work);
+            BenchFiles.deleteTree(work);
         }
     }
 
@@ -229,12 +228,12 @@ public final class OrganizeBench {
         }
         long bytes = (long) count * data.length;
         double cpRate = rate(bytes, run("cp", "-r", forCp.toString(), shmTarget.resolve("cp").toString()));
-        deleteTree(shmTarget.resolve("cp"));
+        BenchFiles.deleteTree(shmTarget.resolve("cp"));
         double copyRate = rate(bytes, organize(root.resolve("copy.db"), forCp, shmTarget.resolve("copies"), count,
                 OrganizeMode.COPY));
-        deleteTree(shmTarget.resolve("copies"));
+        BenchFiles.deleteTree(shmTarget.resolve("copies"));
         double mvRate = rate(bytes, run("mv", forCp.toString(), shmTarget.resolve("mv").toString()));
-        deleteTree(shmTarget.resolve("mv"));
+        BenchFiles.deleteTree(shmTarget.resolve("mv"));
         double moveRate = rate(bytes, organize(root.resolve("move.db"), downloads, shmTarget.resolve("library"), count,
                 OrganizeMode.MOVE));
         System.out.printf(Locale.ROOT, "cross-device to /dev/shm, %d x %d MiB (page-cached sources):%n", count, mb);
@@ -331,26 +330,4 @@ public final class OrganizeBench {
         }
     }
 
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

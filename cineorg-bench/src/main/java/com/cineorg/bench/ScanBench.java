@@ -8,11 +8,8 @@ import com.cineorg.domain.parse.ReleaseNameParser;
 import com.cineorg.domain.port.in.ScanCommand;
 import com.cineorg.domain.port.in.ScanReport;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +53,7 @@ public final class ScanBench {
                 }
             }
         } finally {
-            deleteTree(work);
+            BenchFiles.deleteTree(work);
         }
     }
 
@@ -114,19 +111,4 @@ public final class ScanBench {
         return videos;
     }
 
-    static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }

@@ -140,18 +140,12 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
             });
             ids = allocated.ids();
             int from = allocated.firstToInsert();
-            int pending = 0;
+            JdbcBatch batch = new JdbcBatch(ps, CHUNK);
             for (int i = from; i < inserts.size(); i++) {
                 MediaFileMapper.bind(ps, inserts.get(i), ids[i]);
-                ps.addBatch();
-                if (++pending == CHUNK) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
+            batch.flush();
         }
         return ids;
     }
@@ -164,28 +158,22 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(MediaFileMapper.SIDECAR_INSERT)) {
-            int[] pending = {0};
+            JdbcBatch batch = new JdbcBatch(ps, CHUNK);
             for (MediaFile f : updates) {
-                addSidecars(ps, f.requireId(), f.sidecars(), pending);
+                addSidecars(ps, f.requireId(), f.sidecars(), batch);
             }
             for (int i = 0; i < inserts.size(); i++) {
-                addSidecars(ps, ids[i], inserts.get(i).sidecars(), pending);
+                addSidecars(ps, ids[i], inserts.get(i).sidecars(), batch);
             }
-            if (pending[0] > 0) {
-                ps.executeBatch();
-            }
+            batch.flush();
         }
     }
 
-    private static void addSidecars(PreparedStatement ps, long id, List<Sidecar> sidecars, int[] pending)
+    private static void addSidecars(PreparedStatement ps, long id, List<Sidecar> sidecars, JdbcBatch batch)
             throws SQLException {
         for (int p = 0; p < sidecars.size(); p++) {
             MediaFileMapper.bindSidecar(ps, id, p, sidecars.get(p));
-            ps.addBatch();
-            if (++pending[0] == CHUNK) {
-                ps.executeBatch();
-                pending[0] = 0;
-            }
+            batch.add();
         }
     }
 
@@ -196,19 +184,13 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
         }
         store.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE media_file SET status = ? WHERE id = ?")) {
-                int pending = 0;
+                JdbcBatch batch = new JdbcBatch(ps, CHUNK);
                 for (Long id : ids) {
                     ps.setString(1, MediaStatus.MISSING.name());
                     ps.setLong(2, id);
-                    ps.addBatch();
-                    if (++pending == CHUNK) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
+                    batch.add();
                 }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
+                batch.flush();
             }
             return null;
         });
@@ -317,14 +299,9 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
                     ps.setFetchSize(CHUNK);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            SidecarEntity e = new SidecarEntity();
-                            e.mediaFileId = rs.getLong(1);
-                            e.location = rs.getString(2);
-                            e.displayPath = rs.getString(3);
-                            e.kind = rs.getString(4);
-                            e.language = rs.getString(5);
-                            e.flags = rs.getString(6);
-                            sidecars.computeIfAbsent(e.mediaFileId, k -> new ArrayList<>()).add(e);
+                            long id = rs.getLong(1);
+                            sidecars.computeIfAbsent(id, k -> new ArrayList<>())
+                                    .add(JdbcMediaDetailsReader.sidecarOf(rs, 2, id));
                         }
                     }
                 }

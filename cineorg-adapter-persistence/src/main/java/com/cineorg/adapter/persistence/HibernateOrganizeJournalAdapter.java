@@ -101,19 +101,13 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
             long[] ids = allocated.ids();
             int from = allocated.firstToInsert();
             try (PreparedStatement ps = c.prepareStatement(INSERT_OP)) {
-                int pending = 0;
+                JdbcBatch batch = new JdbcBatch(ps, CHUNK);
                 for (int i = from; i < operations.size(); i++) {
                     bind(ps, runId, seq0 + 1 + i, operations.get(i));
                     ps.setLong(14, ids[i]);
-                    ps.addBatch();
-                    if (++pending == CHUNK) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
+                    batch.add();
                 }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
+                batch.flush();
             }
             List<JournalEntry> result = new ArrayList<>(operations.size());
             for (int i = 0; i < operations.size(); i++) {
@@ -158,20 +152,14 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
         }
         store.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE organize_operation SET state = ?, note = ? WHERE id = ?")) {
-                int pending = 0;
+                JdbcBatch batch = new JdbcBatch(ps, CHUNK);
                 for (Long id : operationIds) {
                     ps.setString(1, state.name());
                     ps.setString(2, clip(note));
                     ps.setLong(3, id);
-                    ps.addBatch();
-                    if (++pending == CHUNK) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
+                    batch.add();
                 }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
+                batch.flush();
             }
             return null;
         });

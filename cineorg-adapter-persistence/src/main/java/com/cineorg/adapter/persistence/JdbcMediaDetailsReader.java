@@ -107,17 +107,22 @@ final class JdbcMediaDetailsReader implements MediaDetailsReadPort {
         List<SidecarEntity> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                SidecarEntity s = new SidecarEntity();
-                s.mediaFileId = mediaFileId;
-                s.location = rs.getString(1);
-                s.displayPath = rs.getString(2);
-                s.kind = rs.getString(3);
-                s.language = rs.getString(4);
-                s.flags = rs.getString(5);
-                out.add(s);
+                out.add(sidecarOf(rs, 1, mediaFileId));
             }
         }
         return out;
+    }
+
+    /** A sidecar row selected as location, display_path, kind, language, flags from column {@code first} on. */
+    static SidecarEntity sidecarOf(ResultSet rs, int first, long mediaFileId) throws SQLException {
+        SidecarEntity s = new SidecarEntity();
+        s.mediaFileId = mediaFileId;
+        s.location = rs.getString(first);
+        s.displayPath = rs.getString(first + 1);
+        s.kind = rs.getString(first + 2);
+        s.language = rs.getString(first + 3);
+        s.flags = rs.getString(first + 4);
+        return s;
     }
 
     private static List<JournalEntry> history(PreparedStatement ps, long mediaFileId) throws SQLException {

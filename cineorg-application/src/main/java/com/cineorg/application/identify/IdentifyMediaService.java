@@ -1,5 +1,6 @@
 package com.cineorg.application.identify;
 
+import com.cineorg.application.query.CatalogPages;
 import com.cineorg.domain.error.CineOrgException;
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.error.ProviderAuthenticationException;
@@ -10,9 +11,9 @@ import com.cineorg.domain.match.MatchQuery;
 import com.cineorg.domain.match.MatchSettings;
 import com.cineorg.domain.match.ScoredCandidate;
 import com.cineorg.domain.match.TitleNormalizer;
-import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.identify.Identification.Method;
 import com.cineorg.domain.model.identify.Identification.Outcome;
+import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
@@ -21,14 +22,12 @@ import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.model.metadata.Candidate;
 import com.cineorg.domain.model.metadata.EpisodeInfo;
 import com.cineorg.domain.model.metadata.MovieDetails;
-import com.cineorg.domain.model.metadata.SeriesDetails;
 import com.cineorg.domain.model.metadata.Provider;
+import com.cineorg.domain.model.metadata.SeriesDetails;
 import com.cineorg.domain.port.in.IdentifyCommand;
 import com.cineorg.domain.port.in.IdentifyMediaUseCase;
 import com.cineorg.domain.port.in.IdentifyReport;
 import com.cineorg.domain.port.in.ItemFailure;
-import com.cineorg.domain.port.in.MediaPage;
-import com.cineorg.domain.port.in.MediaQuery;
 import com.cineorg.domain.port.out.IdentificationStorePort;
 import com.cineorg.domain.port.out.MediaCatalogPort;
 import com.cineorg.domain.port.out.MediaInfoStorePort;
@@ -115,19 +114,14 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
                     .toList();
         }
         List<MediaFile> result = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            MediaPage page = catalog.list(new MediaQuery(MediaStatus.PARSED, null, null, offset, MediaQuery.MAX_LIMIT));
-            for (MediaFile f : page.items()) {
+        CatalogPages.forEachPage(catalog, MediaStatus.PARSED, page -> {
+            for (MediaFile f : page) {
                 if (!f.isExtra()) {
                     result.add(f);
                 }
             }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                return result;
-            }
-        }
+        });
+        return result;
     }
 
     /** Title and year from the name alone: enough for organize to run without network. */

@@ -1,5 +1,6 @@
 package com.cineorg.application.organize;
 
+import com.cineorg.application.query.CatalogPages;
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.model.library.NameSanitizer;
@@ -14,8 +15,6 @@ import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.port.in.ApplyOptions;
 import com.cineorg.domain.port.in.ApplyPlanUseCase;
-import com.cineorg.domain.port.in.MediaPage;
-import com.cineorg.domain.port.in.MediaQuery;
 import com.cineorg.domain.port.in.OrganizeLibraryCommand;
 import com.cineorg.domain.port.in.OrganizeLibraryUseCase;
 import com.cineorg.domain.port.in.OrganizeReport;
@@ -32,8 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -129,15 +128,12 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         List<PlanInput> inputs = new ArrayList<>();
         Map<Long, MediaFile> loaded = new HashMap<>();
         for (MediaStatus status : List.of(MediaStatus.PARSED, MediaStatus.IDENTIFIED)) {
-            int offset = 0;
-            while (true) {
-                MediaPage page = catalog.list(new MediaQuery(status, null, null, offset, MediaQuery.MAX_LIMIT));
+            CatalogPages.forEachPage(catalog, status, page -> {
+                List<Long> ids = page.stream().flatMap(f -> f.id().stream()).toList();
                 Map<Long, Identification> identified = identifications == null || status != MediaStatus.IDENTIFIED
-                        ? Map.of()
-                        : identifications.findAll(page.items().stream().flatMap(f -> f.id().stream()).toList());
-                Map<Long, MediaInfo> infos = mediaInfo == null ? Map.of()
-                        : mediaInfo.findAll(page.items().stream().flatMap(f -> f.id().stream()).toList());
-                for (MediaFile f : page.items()) {
+                        ? Map.of() : identifications.findAll(ids);
+                Map<Long, MediaInfo> infos = mediaInfo == null ? Map.of() : mediaInfo.findAll(ids);
+                for (MediaFile f : page) {
                     f.id().ifPresent(id -> loaded.put(id, f));
                     PlanInput base = PlanInput.of(f);
                     NamingData data = identifications == null ? naming.apply(f)
@@ -146,11 +142,7 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
                             base.sidecars(), base.extraKind(), Quality.of(f.parsed(), f.id().map(infos::get).orElse(null)),
                             base.priorStatus()));
                 }
-                offset += page.items().size();
-                if (page.items().isEmpty() || offset >= page.total()) {
-                    break;
-                }
-            }
+            });
         }
         OrganizePlanner planner = new OrganizePlanner(command.scheme(), new NameSanitizer(command.nameRule()),
                 command.policy());

@@ -1,12 +1,11 @@
 package com.cineorg.application.probe;
 
+import com.cineorg.application.query.CatalogPages;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.port.in.ItemFailure;
 import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
-import com.cineorg.domain.port.in.MediaPage;
-import com.cineorg.domain.port.in.MediaQuery;
 import com.cineorg.domain.port.in.ProbeMediaCommand;
 import com.cineorg.domain.port.in.ProbeMediaUseCase;
 import com.cineorg.domain.port.in.ProbeReport;
@@ -148,18 +147,13 @@ public final class ProbeMediaService implements ProbeMediaUseCase, LookupMediaIn
                     .toList();
         }
         List<MediaFile> result = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            MediaPage page = catalog.list(new MediaQuery(command.status(), null, null, offset, MediaQuery.MAX_LIMIT));
-            for (MediaFile f : page.items()) {
+        CatalogPages.forEachPage(catalog, command.status(), page -> {
+            for (MediaFile f : page) {
                 if (f.status() != MediaStatus.MISSING && !f.isExtra()) {
                     result.add(f);
                 }
             }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                return result;
-            }
-        }
+        });
+        return result;
     }
 }

@@ -21,7 +21,14 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IExitC
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+        return report(e, commandLine.getErr());
+    }
+
+    /**
+     * Prints the one-line message of {@code e} (and its stack trace only when the user asked with
+     * {@code --stacktrace}); returns the exit code.
+     */
+    public int report(Throwable e, PrintWriter err) {
         err.println("cineorg: " + describe(e));
         if (stackTraces.getAsBoolean()) {
             e.printStackTrace(err);
