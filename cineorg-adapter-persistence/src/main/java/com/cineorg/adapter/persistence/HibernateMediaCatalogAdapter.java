@@ -24,11 +24,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.hibernate.StatelessSession;
 
 /**
- * The media catalog on Hibernate. Reads go through the mapped entities; the scan hot path ({@code index},
- * {@code saveAll}, {@code markMissing}) uses JDBC batches inside the Hibernate-managed transaction.
+ * The media catalog: plain JDBC statements inside Hibernate-managed transactions (Hibernate validates the mapped
+ * tables and runs the transactions). Writes go in JDBC batches; reads map rows with the same code as the detail view's
+ * reader ({@link JdbcMediaDetailsReader}).
  */
 final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
     /** Rows sent per JDBC batch, and ids per IN list. */
@@ -198,18 +198,13 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
 
     @Override
     public Optional<MediaFile> findById(long id) {
-        return store.inTransaction(s -> Optional.ofNullable(s.get(MediaFileEntity.class, id))
-                .map(e -> MediaFileMapper.toDomain(e, sidecarsOf(s, List.of(e.id)).get(e.id))));
+        return store.withConnection(c -> select(c, " WHERE m.id = ?", List.of(id)).stream().findFirst());
     }
 
     @Override
     public Optional<MediaFile> findByPath(Path path) {
         String location = PathCodec.location(path.toAbsolutePath());
-        return store.inTransaction(s -> s.createSelectionQuery(
-                        "from MediaFile m where m.location = :location", MediaFileEntity.class)
-                .setParameter("location", location)
-                .getResultList().stream().findFirst()
-                .map(e -> MediaFileMapper.toDomain(e, sidecarsOf(s, List.of(e.id)).get(e.id))));
+        return store.withConnection(c -> select(c, " WHERE m.location = ?", List.of(location)).stream().findFirst());
     }
 
     @Override
@@ -217,38 +212,35 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return store.inTransaction(s -> {
-            List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
-            Map<Long, MediaFileEntity> found = new HashMap<>();
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        Map<Long, MediaFile> found = store.withConnection(c -> {
+            Map<Long, MediaFile> byId = new HashMap<>();
             for (int from = 0; from < distinct.size(); from += CHUNK) {
                 List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
-                for (MediaFileEntity e : s.createSelectionQuery("from MediaFile m where m.id in :ids", MediaFileEntity.class)
-                        .setParameter("ids", chunk).getResultList()) {
-                    found.put(e.id, e);
+                for (MediaFile f : select(c, " WHERE m.id IN (" + placeholders(chunk.size()) + ")", chunk)) {
+                    byId.put(f.requireId(), f);
                 }
             }
-            Map<Long, List<SidecarEntity>> sidecars = sidecarsOf(s, new ArrayList<>(found.keySet()));
-            List<MediaFile> result = new ArrayList<>();
-            for (Long id : ids) {
-                MediaFileEntity e = found.get(id);
-                if (e != null) {
-                    result.add(MediaFileMapper.toDomain(e, sidecars.get(id)));
-                }
-            }
-            return result;
+            return byId;
         });
+        List<MediaFile> result = new ArrayList<>();
+        for (Long id : ids) {
+            MediaFile f = found.get(id);
+            if (f != null) {
+                result.add(f);
+            }
+        }
+        return result;
     }
 
     /**
-     * A page in three plain queries in one transaction: the count, the rows, and the sidecars of the page's id range
-     * (the page is that range of the filtered rows, so the same filter picks exactly its sidecars). Organize, identify
-     * and probe load the catalog through here 10,000 rows at a time; Hibernate's entity loading cost them twice the
-     * time.
+     * A page in plain queries in one transaction: the count, the rows, their sidecars. Organize, identify and probe
+     * load the catalog through here 10,000 rows at a time; Hibernate's entity loading cost them three times as long.
      */
     @Override
     public MediaPage list(MediaQuery q) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<String> params = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
         if (q.status() != null) {
             where.append(" AND m.status = ?");
             params.add(q.status().name());
@@ -273,79 +265,67 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
             if (total <= q.offset()) {
                 return new MediaPage(List.of(), total, q.offset(), q.limit());
             }
-            List<MediaFileEntity> rows = new ArrayList<>();
-            List<ParsedRelease> parses = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + JdbcMediaDetailsReader.FILE_COLUMNS
-                    + " FROM media_file m" + where + " ORDER BY m.id LIMIT ? OFFSET ?")) {
-                int next = bind(ps, params);
-                ps.setInt(next, q.limit());
-                ps.setLong(next + 1, q.offset());
-                ps.setFetchSize(CHUNK);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(JdbcMediaDetailsReader.fileOf(rs));
-                        parses.add(ReleaseJson.read(rs.getBytes(9)));
-                    }
-                }
-            }
-            Map<Long, List<SidecarEntity>> sidecars = new HashMap<>();
-            if (!rows.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT s.media_file_id, s.location, s.display_path,"
-                        + " s.kind, s.language, s.flags FROM sidecar s JOIN media_file m ON m.id = s.media_file_id"
-                        + where + " AND m.id BETWEEN ? AND ? ORDER BY s.media_file_id, s.position")) {
-                    int next = bind(ps, params);
-                    ps.setLong(next, rows.get(0).id);
-                    ps.setLong(next + 1, rows.get(rows.size() - 1).id);
-                    ps.setFetchSize(CHUNK);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            long id = rs.getLong(1);
-                            sidecars.computeIfAbsent(id, k -> new ArrayList<>())
-                                    .add(JdbcMediaDetailsReader.sidecarOf(rs, 2, id));
-                        }
-                    }
-                }
-            }
-            List<MediaFile> items = new ArrayList<>(rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                MediaFileEntity e = rows.get(i);
-                items.add(MediaFileMapper.toDomain(e, sidecars.get(e.id), parses.get(i)));
-            }
-            return new MediaPage(items, total, q.offset(), q.limit());
+            List<Object> paged = new ArrayList<>(params);
+            paged.add(q.limit());
+            paged.add((long) q.offset());
+            return new MediaPage(select(c, where + " ORDER BY m.id LIMIT ? OFFSET ?", paged), total, q.offset(),
+                    q.limit());
         });
     }
 
-    /** Binds the filter values from parameter 1 on; returns the next parameter's index. */
-    private static int bind(PreparedStatement ps, List<String> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setString(i + 1, params.get(i));
+    /** The files of {@code SELECT ... FROM media_file m} + {@code whereAndOrder}, in its order, with their sidecars. */
+    private static List<MediaFile> select(Connection c, String whereAndOrder, List<?> params) throws SQLException {
+        List<MediaFileEntity> rows = new ArrayList<>();
+        List<ParsedRelease> parses = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + JdbcMediaDetailsReader.FILE_COLUMNS + " FROM media_file m" + whereAndOrder)) {
+            bind(ps, params);
+            ps.setFetchSize(CHUNK);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(JdbcMediaDetailsReader.fileOf(rs));
+                    parses.add(ReleaseJson.read(rs.getBytes(9)));
+                }
+            }
         }
-        return params.size() + 1;
+        Map<Long, List<SidecarEntity>> sidecars = sidecarsOf(c, rows.stream().map(e -> e.id).toList());
+        List<MediaFile> files = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            MediaFileEntity e = rows.get(i);
+            files.add(MediaFileMapper.toDomain(e, sidecars.get(e.id), parses.get(i)));
+        }
+        return files;
     }
 
-    private static Map<Long, List<SidecarEntity>> sidecarsOf(StatelessSession s, List<Long> ids) {
+    /** The sidecars of these files in list order, {@link #CHUNK} files per query. */
+    private static Map<Long, List<SidecarEntity>> sidecarsOf(Connection c, List<Long> ids) throws SQLException {
         Map<Long, List<SidecarEntity>> result = new HashMap<>();
-        if (ids.size() == 1) {
-            // a single-valued parameter keeps Hibernate's translated SQL cached; a list parameter is re-translated
-            // on every call, which dominated the cost of GET /media/{id}
-            List<SidecarEntity> one = s.createSelectionQuery(
-                            "from Sidecar s where s.mediaFileId = :id order by s.position", SidecarEntity.class)
-                    .setParameter("id", ids.get(0)).getResultList();
-            if (!one.isEmpty()) {
-                result.put(ids.get(0), new ArrayList<>(one));
-            }
-            return result;
-        }
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            for (SidecarEntity e : s.createSelectionQuery(
-                            "from Sidecar s where s.mediaFileId in :ids order by s.mediaFileId, s.position",
-                            SidecarEntity.class)
-                    .setParameter("ids", chunk).getResultList()) {
-                result.computeIfAbsent(e.mediaFileId, k -> new ArrayList<>()).add(e);
+            try (PreparedStatement ps = c.prepareStatement("SELECT media_file_id, location, display_path, kind,"
+                    + " language, flags FROM sidecar WHERE media_file_id IN (" + placeholders(chunk.size()) + ")"
+                    + " ORDER BY media_file_id, position")) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        result.computeIfAbsent(id, k -> new ArrayList<>())
+                                .add(JdbcMediaDetailsReader.sidecarOf(rs, 2, id));
+                    }
+                }
             }
         }
         return result;
+    }
+
+    private static String placeholders(int n) {
+        return "?, ".repeat(n - 1) + "?";
+    }
+
+    private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
     }
 
     private static String escapeLike(String text) {

@@ -29,11 +29,7 @@ final class MediaFileMapper {
 
     private MediaFileMapper() {}
 
-    static MediaFile toDomain(MediaFileEntity e, List<SidecarEntity> sidecars) {
-        return toDomain(e, sidecars, ReleaseJson.read(e.parsedJson));
-    }
-
-    /** As {@link #toDomain(MediaFileEntity, List)}, with the parse already read from {@code parsed_json}. */
+    /** The file of a row, with its sidecar rows and its parse as read from {@code parsed_json}. */
     static MediaFile toDomain(MediaFileEntity e, List<SidecarEntity> sidecars, ParsedRelease parsed) {
         List<Sidecar> attached = sidecars == null ? List.of() : sidecars.stream().map(MediaFileMapper::toDomain).toList();
         return MediaFile.restore(

@@ -35,18 +35,7 @@ final class ReleaseJson {
         }
     }
 
-    static ParsedRelease read(String json) {
-        if (json == null || json.isBlank()) {
-            return ParsedRelease.empty();
-        }
-        try {
-            return READER.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored parsed release is not valid JSON", e);
-        }
-    }
-
-    /** As {@link #read(String)}, from the column's UTF-8 bytes (null or empty for no parse). */
+    /** The parse stored in {@code parsed_json}, from the column's UTF-8 bytes (null or empty for no parse). */
     static ParsedRelease read(byte[] json) {
         if (json == null || json.length == 0) {
             return ParsedRelease.empty();
