@@ -92,7 +92,6 @@ public final class ReleaseNameParser implements FileNameParser {
             }
         }
         NameResult fr = scan(file);
-        boolean fileObfuscated = fr.obfuscated;
         List<NameResult> folders = new ArrayList<>();
         for (int i = parts.size() - 2; i >= 0 && folders.size() < MAX_FOLDERS; i--) {
             String f = parts.get(i).strip();
@@ -107,6 +106,10 @@ public final class ReleaseNameParser implements FileNameParser {
             }
             folders.add(folder);
         }
+        // a hash, or a bare generic word (movie.mkv, video.mkv) under a folder that has a title: the folders tell
+        boolean genericWord = fr.tokenCount == 1 && fr.title != null
+                && Vocabulary.GENERIC_FOLDERS.contains(fr.title.toLowerCase(Locale.ROOT));
+        boolean fileObfuscated = fr.obfuscated || genericWord && folders.stream().anyMatch(f -> f.title != null);
         return merge(fr, fileObfuscated, folders, container);
     }
 

@@ -32,6 +32,10 @@ class ReleaseNameParserTest {
             Harry.Potter.and.the.Deathly.Hallows.Part.1.2010.1080p.BluRay.x264-GRP     | movie   | Harry Potter and the Deathly Hallows   | 2010 | -       | -
             Amélie.2001.FRENCH.720p.BluRay.x264-GRP                                    | movie   | Amélie                                 | 2001 | -       | -
             Movie (1999)/movie.mkv                                                     | movie   | Movie                                  | 1999 | -       | -
+            Spaces & Ünïcödé (2019) [1080p]/movie.mkv                                  | movie   | Spaces & Ünïcödé                       | 2019 | -       | -
+            [TAG] Some Film (2019) [1080p]/video.mkv                                   | movie   | Some Film                              | 2019 | -       | -
+            Home.2015.1080p.BluRay.x264-GRP.mkv                                        | movie   | Home                                   | 2015 | -       | -
+            Home/Home.mkv                                                              | movie   | Home                                   | -    | -       | -
             Movies/Somewhere.2010.DVDRip.XviD-iLG/i-smwhr.avi                          | movie   | Somewhere                              | 2010 | -       | -
             Breaking.Bad.S05E14.Ozymandias.1080p.WEB-DL.DD5.1.H.264-BS.mkv             | episode | Breaking Bad                           | -    | 5       | 14
             Friends.S01E01-E02.720p.BluRay.x264-GRP                                    | episode | Friends                                | -    | 1       | 1 2
