@@ -36,6 +36,10 @@ public final class PersistenceFactory {
         DbSpec db = DbSpec.parse(dbSpec, busyTimeout);
         try {
             if (db.engine() == Engine.SQLITE) {
+                if (Files.isDirectory(db.file())) {
+                    throw new StorageFailureException(db.display() + " is a folder, not a CineOrg database;"
+                            + " give a file such as " + db.file().resolve("cineorg.db"));
+                }
                 createFolder(db);
             }
             Migrations.State before = Migrations.prepare(db, busyTimeout);

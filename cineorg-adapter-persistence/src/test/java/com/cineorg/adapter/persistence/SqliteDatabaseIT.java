@@ -107,7 +107,7 @@ class SqliteDatabaseIT {
     void aFolderIsNotADatabase() {
         assertThatThrownBy(() -> PersistenceFactory.open(dir.toString()))
                 .isInstanceOf(StorageFailureException.class)
-                .hasMessage(dir + " is not a CineOrg database");
+                .hasMessage(dir + " is a folder, not a CineOrg database; give a file such as " + dir.resolve("cineorg.db"));
     }
 
     @Test
