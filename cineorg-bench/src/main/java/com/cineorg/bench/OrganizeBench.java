@@ -181,12 +181,18 @@ public final class OrganizeBench {
             catalog(catalog, downloads, count);
             PORT_TIMES.clear();
             long[] applyStart = {0};
+            List<long[]> advances = new ArrayList<>();
             ProgressListener phases = new ProgressListener() {
                 @Override
                 public void phase(String name, long total) {
                     if (name.equals("organize")) {
                         applyStart[0] = System.nanoTime();
                     }
+                }
+
+                @Override
+                public void advance(long done) {
+                    advances.add(new long[] {done, System.nanoTime()});
                 }
             };
             double before = rawBaseline(root.resolve("raw-before"), count);
@@ -199,6 +205,13 @@ public final class OrganizeBench {
             written = written < 0 ? -1 : writtenBytes() - written;
             check(report, count);
             printPortTimes();
+            if (Boolean.getBoolean("bench.ports")) {
+                StringBuilder sb = new StringBuilder("    batches recorded at (ms after apply start):");
+                for (long[] a : advances) {
+                    sb.append(String.format(Locale.ROOT, " %d@%.0f", a[0], (a[1] - applyStart[0]) / 1e6));
+                }
+                System.out.println(sb);
+            }
             double after = rawBaseline(root.resolve("raw-after"), count);
             double rate = count / (ns / 1e9);
             System.out.printf(Locale.ROOT, "  [%s] recover + load + plan %.2f s, apply %.2f s, %.1f MiB written (WAL and"
@@ -294,32 +307,47 @@ public final class OrganizeBench {
         catalog.saveAll(found);
     }
 
-    /** Port call times, printed with -Dbench.ports=true to see where a run spends its time. */
-    private static final java.util.Map<String, long[]> PORT_TIMES = new java.util.TreeMap<>();
+    /**
+     * Port call times, printed with -Dbench.ports=true to see where a run spends its time; for the database ports
+     * also the bytes the process wrote during their calls (WAL appends and checkpoints: the file operations of a
+     * same-device move write none). File operations run on their own thread, beside the database calls.
+     */
+    private static final java.util.Map<String, long[]> PORT_TIMES =
+            java.util.Collections.synchronizedMap(new java.util.TreeMap<>());
 
     @SuppressWarnings("unchecked")
     static <T> T timed(Class<T> port, T real) {
         if (!Boolean.getBoolean("bench.ports")) {
             return real;
         }
+        boolean database = port != com.cineorg.domain.port.out.FileOperationsPort.class;
         return (T) java.lang.reflect.Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (p, m, a) -> {
             long t = System.nanoTime();
+            long w = database ? writtenBytes() : 0;
             try {
                 return m.invoke(real, a);
             } catch (java.lang.reflect.InvocationTargetException e) {
                 throw e.getCause();
             } finally {
-                long[] v = PORT_TIMES.computeIfAbsent(port.getSimpleName() + "." + m.getName(), k -> new long[2]);
-                v[0] += System.nanoTime() - t;
-                v[1]++;
+                long ns = System.nanoTime() - t;
+                long bytes = database ? writtenBytes() - w : 0;
+                synchronized (PORT_TIMES) {
+                    long[] v = PORT_TIMES.computeIfAbsent(port.getSimpleName() + "." + m.getName(), k -> new long[3]);
+                    v[0] += ns;
+                    v[1]++;
+                    v[2] += bytes;
+                }
             }
         });
     }
 
     private static void printPortTimes() {
         if (Boolean.getBoolean("bench.ports")) {
-            PORT_TIMES.forEach((k, v) -> System.out.printf(Locale.ROOT, "    %-40s %7d calls %8.1f ms%n", k, v[1], v[0] / 1e6));
-            PORT_TIMES.clear();
+            synchronized (PORT_TIMES) {
+                PORT_TIMES.forEach((k, v) -> System.out.printf(Locale.ROOT, "    %-40s %7d calls %8.1f ms%s%n", k, v[1],
+                        v[0] / 1e6, v[2] > 0 ? String.format(Locale.ROOT, " %8.1f MiB written", v[2] / 1048576.0) : ""));
+                PORT_TIMES.clear();
+            }
         }
     }
 

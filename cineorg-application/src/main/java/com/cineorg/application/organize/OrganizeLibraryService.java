@@ -168,8 +168,18 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         return Quality.of(f.parsed(), info);
     }
 
+    /**
+     * What the planner learns of a target: nothing is there, the source itself is there, or another file of some
+     * quality. A target whose folder does not exist holds nothing: each folder is looked at once per plan, so a new
+     * movie or season folder costs one look for all its files.
+     */
     private TargetProbe probe() {
+        Map<Path, Boolean> folders = new HashMap<>();
         return (target, source) -> {
+            Path folder = target.getParent();
+            if (folder != null && !folders.computeIfAbsent(folder, files::isDirectory)) {
+                return Optional.empty();
+            }
             if (!files.exists(target)) {
                 return Optional.empty();
             }

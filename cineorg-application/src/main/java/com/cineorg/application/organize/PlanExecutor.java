@@ -36,11 +36,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -68,6 +74,9 @@ final class PlanExecutor {
         final Map<Integer, byte[]> contents = new HashMap<>();
         final List<String> notes = new ArrayList<>();
         List<JournalEntry> entries = List.of();
+        /** Steps that failed, with their error, and a trashed file put back: journaled when the batch finishes. */
+        final Map<Long, String> failedSteps = new LinkedHashMap<>();
+        Long putBack;
         String failure;
         boolean mainDone;
 
@@ -88,6 +97,98 @@ final class PlanExecutor {
     private static final class Folders {
         final Set<Path> known = new HashSet<>();
         final Map<Path, String> devices = new HashMap<>();
+    }
+
+    /** One batch on its way: planned steps journaled PENDING, then performed, then finished in the database. */
+    private static final class Batch {
+        final List<Item> items;
+        final Map<Long, MediaFile> media;
+        final Set<Long> doneIds = new LinkedHashSet<>();
+        final List<Long> notStarted = new ArrayList<>();
+        /** True when no step needs the file system: the batch only records files already in place. */
+        final boolean inPlaceOnly;
+
+        Batch(List<Item> items, Map<Long, MediaFile> media, boolean inPlaceOnly) {
+            this.items = items;
+            this.media = media;
+            this.inPlaceOnly = inPlaceOnly;
+        }
+    }
+
+    /**
+     * Where a batch's file operations run: a second thread when the plan has more than one batch (so that the
+     * database work of the batches before and after overlaps them), else the caller's thread. Closing waits for the
+     * batch in flight, so that no file is touched after the run returns or fails.
+     */
+    private final class FileLane implements AutoCloseable {
+        private final ExecutorService executor;
+        private Future<?> last;
+
+        FileLane(boolean threaded) {
+            this.executor = threaded ? Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "cineorg-organize-files");
+                t.setDaemon(true);
+                return t;
+            }) : null;
+        }
+
+        Future<?> start(Batch batch, ApplyOptions options) {
+            if (executor == null) {
+                performBatch(batch, options);
+                return CompletableFuture.completedFuture(null);
+            }
+            last = executor.submit(() -> performBatch(batch, options));
+            return last;
+        }
+
+        /** Waits for a batch's file operations; an unexpected error there is rethrown here. */
+        void await(Future<?> batch) {
+            try {
+                waitUninterruptibly(batch);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (executor == null) {
+                return;
+            }
+            try {
+                if (last != null) {
+                    waitUninterruptibly(last);
+                }
+            } catch (ExecutionException e) {
+                // the run is already failing with the error that stopped it; this batch's steps stay PENDING
+            } finally {
+                executor.shutdown();
+            }
+        }
+
+        private static void waitUninterruptibly(Future<?> f) throws ExecutionException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        f.get();
+                        return;
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the files of a started batch are always seen through
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private final MediaCatalogPort catalog;
@@ -121,37 +222,51 @@ final class PlanExecutor {
         options.progress().phase("organize", plan.moves().size());
         long done = 0;
         List<FileMove> moves = plan.moves();
-        for (int from = 0; from < moves.size(); from += batchSize) {
-            if (options.progress().cancelled()) {
-                for (FileMove m : moves.subList(from, moves.size())) {
-                    outcomes.add(new ItemOutcome(m.source(), m.target(), ItemOutcome.Status.SKIPPED, "cancelled"));
-                }
-                break;
-            }
-            List<FileMove> batch = moves.subList(from, Math.min(moves.size(), from + batchSize));
-            List<Item> items = runBatch(run, plan, batch, options, knownDirs, known);
-            for (Item item : items) {
-                ItemOutcome outcome = outcome(item);
-                outcomes.add(outcome);
-                if (outcome.status() == ItemOutcome.Status.FAILED) {
-                    failures.add(new ItemFailure(item.move.source(), item.failure));
-                } else {
-                    for (String note : item.notes) {
-                        failures.add(new ItemFailure(item.move.source(), note));
-                    }
-                }
-                if (item.mainDone && plan.mode() == OrganizeMode.MOVE && item.move.source().getParent() != null) {
-                    sources.add(item.move.source());
-                    emptiedCandidates.add(item.move.source().getParent());
-                    for (SidecarMove s : item.move.sidecars()) {
-                        if (s.moves() && s.source().getParent() != null) {
-                            emptiedCandidates.add(s.source().getParent());
+        // Batch N's file operations run on a second thread while this one journals batch N+1 PENDING and then
+        // records batch N-1 in the catalog and marks its steps DONE: the database and the disk work at the same
+        // time. A batch's steps are still durable PENDING before any of its files is touched; at most two batches
+        // are ever between PENDING and DONE, which is what recovery settles after a crash.
+        try (FileLane lane = new FileLane(moves.size() > batchSize)) {
+            Batch performing = null;
+            Future<?> inFlight = null;
+            int from = 0;
+            while (true) {
+                Batch next = null;
+                if (from < moves.size()) {
+                    if (options.progress().cancelled()) {
+                        for (FileMove m : moves.subList(from, moves.size())) {
+                            outcomes.add(new ItemOutcome(m.source(), m.target(), ItemOutcome.Status.SKIPPED, "cancelled"));
                         }
+                        from = moves.size(); // the batch in flight still finishes
+                    } else {
+                        int to = Math.min(moves.size(), from + batchSize);
+                        next = prepareBatch(run, plan, moves.subList(from, to), options, knownDirs, known);
+                        from = to;
                     }
                 }
+                if (inFlight != null) {
+                    lane.await(inFlight);
+                }
+                Future<?> launched = next == null || next.inPlaceOnly ? null : lane.start(next, options);
+                if (performing != null) {
+                    finishBatch(performing, plan);
+                    collect(performing, plan, outcomes, failures, sources, emptiedCandidates);
+                    done += performing.items.size();
+                    options.progress().advance(done);
+                }
+                if (next != null && next.inPlaceOnly) {
+                    finishBatch(next, plan);
+                    collect(next, plan, outcomes, failures, sources, emptiedCandidates);
+                    done += next.items.size();
+                    options.progress().advance(done);
+                    next = null;
+                }
+                performing = next;
+                inFlight = launched;
+                if (performing == null && from >= moves.size()) {
+                    break;
+                }
             }
-            done += batch.size();
-            options.progress().advance(done);
         }
         if (options.cleanEmpty() && plan.mode() == OrganizeMode.MOVE && !emptiedCandidates.isEmpty()) {
             cleanEmpty(run, plan.library(), emptiedCandidates, sources, failures);
@@ -180,13 +295,41 @@ final class PlanExecutor {
                 detail);
     }
 
-    private List<Item> runBatch(
-            OrganizeRun run, OrganizePlan plan, List<FileMove> batch, ApplyOptions options, Folders knownDirs,
+    private static void collect(Batch batch, OrganizePlan plan, List<ItemOutcome> outcomes, List<ItemFailure> failures,
+            Set<Path> sources, Set<Path> emptiedCandidates) {
+        for (Item item : batch.items) {
+            ItemOutcome outcome = outcome(item);
+            outcomes.add(outcome);
+            if (outcome.status() == ItemOutcome.Status.FAILED) {
+                failures.add(new ItemFailure(item.move.source(), item.failure));
+            } else {
+                for (String note : item.notes) {
+                    failures.add(new ItemFailure(item.move.source(), note));
+                }
+            }
+            if (item.mainDone && plan.mode() == OrganizeMode.MOVE && item.move.source().getParent() != null) {
+                sources.add(item.move.source());
+                emptiedCandidates.add(item.move.source().getParent());
+                for (SidecarMove s : item.move.sidecars()) {
+                    if (s.moves() && s.source().getParent() != null) {
+                        emptiedCandidates.add(s.source().getParent());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Loads the batch's catalog files, checks each source and target, and journals every step PENDING (one durable
+     * write). Nothing on disk changes here.
+     */
+    private Batch prepareBatch(
+            OrganizeRun run, OrganizePlan plan, List<FileMove> moves, ApplyOptions options, Folders knownDirs,
             Map<Long, MediaFile> known) {
-        List<Item> items = new ArrayList<>(batch.size());
+        List<Item> items = new ArrayList<>(moves.size());
         Set<Long> ids = new HashSet<>();
         Map<Long, MediaFile> media = new HashMap<>();
-        for (FileMove m : batch) {
+        for (FileMove m : moves) {
             if (m.mediaId() != null && m.action() != FileMove.Action.SKIP) {
                 MediaFile f = known.get(m.mediaId());
                 if (f != null) {
@@ -202,7 +345,7 @@ final class PlanExecutor {
             }
         }
         List<PendingOperation> all = new ArrayList<>();
-        for (FileMove m : batch) {
+        for (FileMove m : moves) {
             Item item = new Item(m);
             items.add(item);
             if (m.action() != FileMove.Action.SKIP) {
@@ -222,8 +365,7 @@ final class PlanExecutor {
             all.addAll(item.ops);
         }
         if (all.isEmpty()) {
-            saveInPlace(items, media);
-            return items;
+            return new Batch(items, media, true);
         }
         List<JournalEntry> entries = journal.recordPending(run.id(), all);
         int at = 0;
@@ -231,14 +373,26 @@ final class PlanExecutor {
             item.entries = entries.subList(at, at + item.ops.size());
             at += item.ops.size();
         }
-        Set<Long> doneIds = new LinkedHashSet<>();
-        List<Long> notStarted = new ArrayList<>();
-        for (Item item : items) {
-            perform(item, options, doneIds, notStarted);
+        return new Batch(items, media, false);
+    }
+
+    /** The batch's file operations, in order; touches the file system only (it may run on the file lane). */
+    private void performBatch(Batch batch, ApplyOptions options) {
+        for (Item item : batch.items) {
+            perform(item, options, batch.doneIds, batch.notStarted);
         }
+    }
+
+    /** Records what the batch did: the catalog, then each step's final state in the journal. */
+    private void finishBatch(Batch batch, OrganizePlan plan) {
+        if (batch.inPlaceOnly) {
+            saveInPlace(batch.items, batch.media);
+            return;
+        }
+        Set<Long> doneIds = batch.doneIds;
         List<MediaFile> changed = new ArrayList<>();
-        for (Item item : items) {
-            MediaFile f = item.move.mediaId() == null ? null : media.get(item.move.mediaId());
+        for (Item item : batch.items) {
+            MediaFile f = item.move.mediaId() == null ? null : batch.media.get(item.move.mediaId());
             if (f == null || item.failure != null) {
                 continue;
             }
@@ -255,7 +409,7 @@ final class PlanExecutor {
                 changed.add(f);
             }
         }
-        for (Item item : items) {
+        for (Item item : batch.items) {
             for (int i = 0; i < item.entries.size(); i++) {
                 if (item.roles.get(i) == Role.TRASH && doneIds.contains(item.entries.get(i).id())) {
                     JournalEntry e = item.entries.get(i);
@@ -273,10 +427,17 @@ final class PlanExecutor {
         if (!doneIds.isEmpty()) {
             journal.mark(doneIds, OperationState.DONE, null);
         }
-        if (!notStarted.isEmpty()) {
-            journal.mark(notStarted, OperationState.ROLLED_BACK, "not started: an earlier step of this file failed");
+        for (Item item : batch.items) {
+            for (Map.Entry<Long, String> failed : item.failedSteps.entrySet()) {
+                journal.mark(List.of(failed.getKey()), OperationState.FAILED, failed.getValue());
+            }
+            if (item.putBack != null) {
+                journal.mark(List.of(item.putBack), OperationState.ROLLED_BACK, "put back: the replacing file failed");
+            }
         }
-        return items;
+        if (!batch.notStarted.isEmpty()) {
+            journal.mark(batch.notStarted, OperationState.ROLLED_BACK, "not started: an earlier step of this file failed");
+        }
     }
 
     private void saveInPlace(List<Item> items, Map<Long, MediaFile> media) {
@@ -496,13 +657,14 @@ final class PlanExecutor {
                     item.mainDone = true;
                 }
             } catch (CineOrgException ex) {
-                journal.mark(List.of(e.id()), OperationState.FAILED, ex.getMessage());
+                item.failedSteps.put(e.id(), ex.getMessage());
                 if (role == Role.SIDECAR || role == Role.NFO) {
                     item.notes.add(ex.getMessage());
                 } else {
                     item.failure = ex.getMessage();
-                    if (trash != null) {
-                        putBack(trash, doneIds);
+                    if (trash != null && putBack(trash)) {
+                        doneIds.remove(trash.id());
+                        item.putBack = trash.id();
                     }
                 }
             }
@@ -510,13 +672,12 @@ final class PlanExecutor {
     }
 
     /** The main step failed after the old file went to the trash: the old file goes back to its place. */
-    private void putBack(JournalEntry trash, Set<Long> doneIds) {
+    private boolean putBack(JournalEntry trash) {
         try {
             files.move(trash.target(), trash.source(), JournalEntry.temp(trash.source(), trash.id()), false);
-            doneIds.remove(trash.id());
-            journal.mark(List.of(trash.id()), OperationState.ROLLED_BACK, "put back: the replacing file failed");
+            return true;
         } catch (CineOrgException e) {
-            // stays in the trash, journaled DONE: undo or a human can still restore it
+            return false; // stays in the trash, journaled DONE: undo or a human can still restore it
         }
     }
 

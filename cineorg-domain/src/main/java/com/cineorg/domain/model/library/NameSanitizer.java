@@ -1,7 +1,6 @@
 package com.cineorg.domain.model.library;
 
 import com.cineorg.domain.error.InvalidInputException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,35 @@ public final class NameSanitizer {
                 out.append(c);
             }
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(out).strip();
+    }
+
+    /**
+     * Each run of ASCII white space ({@code \\s} of a regular expression: space, tab, line breaks, vertical tab,
+     * form feed) becomes one space, as {@code replaceAll("\\s+", " ")} does, without a regular expression per name.
+     */
+    static String collapseSpaces(CharSequence s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1))))) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+                out.append(' ');
+                while (i + 1 < n && isSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s.toString() : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isReserved(char c) {
@@ -129,7 +156,7 @@ public final class NameSanitizer {
     }
 
     private static String tidy(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = collapseSpaces(s).strip();
         int end = t.length();
         while (end > 0 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == ' ')) {
             end--;
@@ -137,7 +164,25 @@ public final class NameSanitizer {
         return t.substring(0, end);
     }
 
+    /** The length of {@code s} in UTF-8 (a lone surrogate counts as the one byte '?' it is encoded as). */
     public static int bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        int n = s.length();
+        int bytes = n;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    bytes += 1;
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    bytes += 2; // 4 bytes for the pair
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    bytes += 0; // encoded as '?'
+                } else {
+                    bytes += 2;
+                }
+            }
+        }
+        return bytes;
     }
 }

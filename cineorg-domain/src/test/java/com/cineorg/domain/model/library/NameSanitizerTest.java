@@ -68,4 +68,22 @@ class NameSanitizerTest {
         assertThat(smart.component(List.of(new NamingTemplate.Piece("???", 1)), 255)).isNull();
         assertThat(smart.component(List.of(new NamingTemplate.Piece("..", 0)), 255)).isNull();
     }
+
+    @Test
+    void spaceRunsAndByteLengthsAgreeWithTheRegularExpressionAndTheEncoderOnRandomText() {
+        java.util.Random random = new java.util.Random(42);
+        char[] alphabet = {' ', ' ', '\t', '\n', 0x0B, '\f', '\r', 'a', 'Z', '.', 'é', 'ß', '日', '\u00A0', '\u2003',
+                '\uD83C', '\uDFAC', '\uDC00', '\uD800', '\u0000', '\u007F'};
+        for (int n = 0; n < 20_000; n++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            assertThat(NameSanitizer.collapseSpaces(s)).as("spaces of %s", s.chars().boxed().toList())
+                    .isEqualTo(s.replaceAll("\\s+", " "));
+            assertThat(NameSanitizer.bytes(s)).as("bytes of %s", s.chars().boxed().toList())
+                    .isEqualTo(s.getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
 }
