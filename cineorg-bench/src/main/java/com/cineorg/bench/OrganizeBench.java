@@ -240,6 +240,7 @@ public final class OrganizeBench {
             Files.write(forCp.resolve(name), data);
         }
         long bytes = (long) count * data.length;
+        settle(); // the sources' dirty pages reach the disk before anything is timed, for cp and organize alike
         double cpRate = rate(bytes, run("cp", "-r", forCp.toString(), shmTarget.resolve("cp").toString()));
         BenchFiles.deleteTree(shmTarget.resolve("cp"));
         double copyRate = rate(bytes, organize(root.resolve("copy.db"), forCp, shmTarget.resolve("copies"), count,
@@ -274,13 +275,20 @@ public final class OrganizeBench {
             throws IOException {
         try (Database db = PersistenceFactory.open(dbFile.toString())) {
             catalog(db.mediaCatalog(), downloads, count);
-            OrganizeLibraryService service = new OrganizeLibraryService(db.mediaCatalog(), new NioFileOperationsAdapter(),
-                    db.organizeJournal(), Clock.systemUTC());
+            OrganizeLibraryService service = new OrganizeLibraryService(
+                    timed(MediaCatalogPort.class, db.mediaCatalog()),
+                    timed(com.cineorg.domain.port.out.FileOperationsPort.class, new NioFileOperationsAdapter()),
+                    timed(OrganizeJournalPort.class, db.organizeJournal()), Clock.systemUTC());
+            PORT_TIMES.clear();
             long t0 = System.nanoTime();
             OrganizeReport report = service.organize(new OrganizeLibraryCommand(library, mode, null, null, null, false,
                     false, false, false, false, null));
             long ns = System.nanoTime() - t0;
             check(report, count);
+            if (Boolean.getBoolean("bench.ports")) {
+                System.out.printf(Locale.ROOT, "  organize --mode %s: %.2f s%n", mode.word(), ns / 1e9);
+            }
+            printPortTimes();
             return ns;
         }
     }

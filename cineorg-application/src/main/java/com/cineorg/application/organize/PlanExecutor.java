@@ -65,6 +65,9 @@ final class PlanExecutor {
      */
     static final int DEFAULT_BATCH = 1024;
 
+    /** The first batch of a run; each next one is twice as large, up to the batch size. */
+    static final int FIRST_BATCH = 128;
+
     private enum Role { DIR, TRASH, MAIN, SIDECAR, NFO }
 
     private static final class Item {
@@ -76,6 +79,8 @@ final class PlanExecutor {
         List<JournalEntry> entries = List.of();
         /** Steps that failed, with their error, and a trashed file put back: journaled when the batch finishes. */
         final Map<Long, String> failedSteps = new LinkedHashMap<>();
+        /** Indexes of the cross-device MOVE steps: copied in turn, their sources deleted beside the next copies. */
+        final Set<Integer> crossDeviceMoves = new HashSet<>();
         Long putBack;
         String failure;
         boolean mainDone;
@@ -122,6 +127,7 @@ final class PlanExecutor {
      */
     private final class FileLane implements AutoCloseable {
         private final ExecutorService executor;
+        private final SourceDeleter deleter = new SourceDeleter();
         private Future<?> last;
 
         FileLane(boolean threaded) {
@@ -134,10 +140,10 @@ final class PlanExecutor {
 
         Future<?> start(Batch batch, ApplyOptions options) {
             if (executor == null) {
-                performBatch(batch, options);
+                performBatch(batch, options, deleter);
                 return CompletableFuture.completedFuture(null);
             }
-            last = executor.submit(() -> performBatch(batch, options));
+            last = executor.submit(() -> performBatch(batch, options, deleter));
             return last;
         }
 
@@ -159,6 +165,7 @@ final class PlanExecutor {
         @Override
         public void close() {
             if (executor == null) {
+                deleter.close();
                 return;
             }
             try {
@@ -169,10 +176,11 @@ final class PlanExecutor {
                 // the run is already failing with the error that stopped it; this batch's steps stay PENDING
             } finally {
                 executor.shutdown();
+                deleter.close();
             }
         }
 
-        private static void waitUninterruptibly(Future<?> f) throws ExecutionException {
+        static void waitUninterruptibly(Future<?> f) throws ExecutionException {
             boolean interrupted = false;
             try {
                 while (true) {
@@ -226,7 +234,9 @@ final class PlanExecutor {
         // records batch N-1 in the catalog and marks its steps DONE: the database and the disk work at the same
         // time. A batch's steps are still durable PENDING before any of its files is touched; at most two batches
         // are ever between PENDING and DONE, which is what recovery settles after a crash.
-        try (FileLane lane = new FileLane(moves.size() > batchSize)) {
+        // the first batches are smaller, so that the disk starts working after a short first write, not a full one
+        int size = Math.min(batchSize, FIRST_BATCH);
+        try (FileLane lane = new FileLane(moves.size() > size)) {
             Batch performing = null;
             Future<?> inFlight = null;
             int from = 0;
@@ -239,7 +249,8 @@ final class PlanExecutor {
                         }
                         from = moves.size(); // the batch in flight still finishes
                     } else {
-                        int to = Math.min(moves.size(), from + batchSize);
+                        int to = Math.min(moves.size(), from + size);
+                        size = Math.min(batchSize, 2 * size);
                         next = prepareBatch(run, plan, moves.subList(from, to), options, knownDirs, known);
                         from = to;
                     }
@@ -377,9 +388,77 @@ final class PlanExecutor {
     }
 
     /** The batch's file operations, in order; touches the file system only (it may run on the file lane). */
-    private void performBatch(Batch batch, ApplyOptions options) {
-        for (Item item : batch.items) {
-            perform(item, options, batch.doneIds, batch.notStarted);
+    private void performBatch(Batch batch, ApplyOptions options, SourceDeleter deleter) {
+        List<DeferredDelete> deferred = new ArrayList<>();
+        try {
+            for (Item item : batch.items) {
+                perform(item, options, batch.doneIds, batch.notStarted, deleter, deferred);
+            }
+        } finally {
+            settle(deferred, batch.doneIds);
+        }
+    }
+
+    /** The source deletion of a cross-device move, copied already. */
+    private record DeferredDelete(Item item, JournalEntry step, Role role, Future<?> deletion) {}
+
+    /**
+     * Waits for the batch's source deletions: a step whose source is gone is DONE; one whose source cannot be deleted
+     * failed, as a move that cannot delete its source does (the copy stays in the library, the source in place).
+     */
+    private static void settle(List<DeferredDelete> deferred, Set<Long> doneIds) {
+        RuntimeException unexpected = null;
+        for (DeferredDelete d : deferred) {
+            try {
+                FileLane.waitUninterruptibly(d.deletion());
+                doneIds.add(d.step().id());
+                if (d.role() == Role.MAIN) {
+                    d.item().mainDone = true;
+                }
+            } catch (ExecutionException ex) {
+                if (!(ex.getCause() instanceof CineOrgException c)) {
+                    if (unexpected == null) {
+                        unexpected = ex.getCause() instanceof RuntimeException r ? r : new IllegalStateException(ex.getCause());
+                    }
+                    continue;
+                }
+                String message = d.step().target() + ": copied, but the source cannot be deleted: " + c.getMessage();
+                d.item().failedSteps.put(d.step().id(), message);
+                if (d.role() == Role.MAIN) {
+                    d.item().failure = message;
+                } else {
+                    d.item().notes.add(message);
+                }
+            }
+        }
+        if (unexpected != null) {
+            throw unexpected;
+        }
+    }
+
+    /**
+     * Deletes the sources of cross-device moves on a thread of its own: freeing a large file's blocks takes the source
+     * disk a while (longer still with online discard), and the next copy need not wait for it.
+     */
+    private final class SourceDeleter implements AutoCloseable {
+        private ExecutorService executor;
+
+        synchronized Future<?> delete(Path source) {
+            if (executor == null) {
+                executor = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "cineorg-organize-delete");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return executor.submit(() -> files.deleteIfExists(source));
+        }
+
+        @Override
+        public synchronized void close() {
+            if (executor != null) {
+                executor.shutdown(); // every deletion was waited for by its batch
+            }
         }
     }
 
@@ -478,8 +557,10 @@ final class PlanExecutor {
             }
         }
         OperationKind kind = kindFor(plan.mode(), m.source(), sourceStat, m.target(), options, knownDirs);
-        if (m.action() == FileMove.Action.ORGANIZE && (kind == OperationKind.MOVE || kind == OperationKind.COPY)
-                && !sameFileSystem(m.source(), sourceStat, m.target().getParent(), knownDirs)) {
+        boolean crossDevice = m.action() == FileMove.Action.ORGANIZE
+                && (kind == OperationKind.MOVE || kind == OperationKind.COPY)
+                && !sameFileSystem(m.source(), sourceStat, m.target().getParent(), knownDirs);
+        if (crossDevice) {
             long free = files.usableSpace(m.target().getParent());
             if (free < m.size()) {
                 throw new FileOperationException(
@@ -503,6 +584,9 @@ final class PlanExecutor {
             journalDirs(item, missingTargetDirs, knownDirs);
         }
         if (m.action() == FileMove.Action.ORGANIZE) {
+            if (crossDevice && kind == OperationKind.MOVE) {
+                item.crossDeviceMoves.add(item.ops.size());
+            }
             item.add(Role.MAIN, new PendingOperation(kind, m.source(), m.target(), id, m.size(), m.mtime(),
                     m.priorStatus()));
         }
@@ -522,9 +606,13 @@ final class PlanExecutor {
                 continue;
             }
             dirs(item, s.target().getParent(), knownDirs);
-            item.add(Role.SIDECAR, new PendingOperation(kindFor(plan.mode(), s.source(), st.get(), s.target(), options,
-                    knownDirs),
-                    s.source(), s.target(), id, st.get().size(), st.get().mtime(), null));
+            OperationKind sidecarKind = kindFor(plan.mode(), s.source(), st.get(), s.target(), options, knownDirs);
+            if (sidecarKind == OperationKind.MOVE
+                    && !sameFileSystem(s.source(), st.get(), s.target().getParent(), knownDirs)) {
+                item.crossDeviceMoves.add(item.ops.size());
+            }
+            item.add(Role.SIDECAR, new PendingOperation(sidecarKind, s.source(), s.target(), id, st.get().size(),
+                    st.get().mtime(), null));
         }
         if (options.nfo() && !hasNfo && media != null && m.action() == FileMove.Action.ORGANIZE) {
             String name = m.target().getFileName().toString();
@@ -631,7 +719,8 @@ final class PlanExecutor {
         }
     }
 
-    private void perform(Item item, ApplyOptions options, Set<Long> doneIds, List<Long> notStarted) {
+    private void perform(Item item, ApplyOptions options, Set<Long> doneIds, List<Long> notStarted,
+            SourceDeleter deleter, List<DeferredDelete> deferred) {
         JournalEntry trash = null;
         for (int i = 0; i < item.entries.size(); i++) {
             JournalEntry e = item.entries.get(i);
@@ -641,6 +730,13 @@ final class PlanExecutor {
                 continue;
             }
             try {
+                if (item.crossDeviceMoves.contains(i)) {
+                    // copied, synced, verified and renamed into place now; the source goes when the disk it is on
+                    // has freed it, beside the next copies. The step is DONE only once the source is gone.
+                    files.copy(e.source(), e.target(), e.temp(), options.verify());
+                    deferred.add(new DeferredDelete(item, e, role, deleter.delete(e.source())));
+                    continue;
+                }
                 switch (e.kind()) {
                     case MKDIR -> files.createDirectories(e.target());
                     case MOVE, TRASH -> files.move(e.source(), e.target(), e.temp(), options.verify());

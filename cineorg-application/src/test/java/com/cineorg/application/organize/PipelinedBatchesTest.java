@@ -273,4 +273,62 @@ class PipelinedBatchesTest {
         assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(4);
         assertThat(journal.unfinished()).isEmpty();
     }
+
+    @Test
+    void crossDeviceMovesDeleteTheirSourcesBesideTheNextCopiesAndAreDoneOnlyOnceTheSourceIsGone() {
+        fs.otherDevice("/lib");
+        movies(7);
+        // every source deletion is checked: its file is whole at the target by then
+        List<String> early = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FileOperationsPort files = watched((name, args) -> {
+            if (name.equals("deleteIfExists")) {
+                Path source = (Path) args[0];
+                int i = Integer.parseInt(source.getFileName().toString().substring(6, 8));
+                if (!fs.exists(Path.of(target(i))) || !fs.content(target(i)).equals(fs.content(source.toString()))) {
+                    early.add(source.toString());
+                }
+            }
+        });
+
+        OrganizeReport report = service(files, journal).organize(command(null, null));
+
+        assertThat(early).as("sources deleted before their copy was in place").isEmpty();
+        assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(7);
+        for (int i = 0; i < 7; i++) {
+            String source = String.format("/dl/Movie.%02d.%d.1080p.mkv", i, 1990 + i);
+            assertThat(fs.content(target(i))).isEqualTo("video:" + source);
+            assertThat(fs.exists(Path.of(source))).isFalse();
+        }
+        assertThat(journal.operations(report.runId())).allMatch(e -> e.state() == OperationState.DONE);
+        assertThat(catalog.list(new MediaQuery(MediaStatus.ORGANIZED, null, null, 0, 100)).items()).hasSize(7)
+                .allMatch(f -> f.path().startsWith(LIB));
+    }
+
+    @Test
+    void aCrossDeviceSourceThatCannotBeDeletedFailsItsFileAsAMoveWould() {
+        fs.otherDevice("/lib");
+        movies(5);
+        String stuck = "/dl/Movie.03.1993.1080p.mkv";
+        FileOperationsPort files = watched((name, args) -> {
+            if (name.equals("deleteIfExists") && args[0].equals(Path.of(stuck))) {
+                throw new com.cineorg.domain.error.FileOperationException(Reason.PERMISSION_DENIED, Path.of(stuck),
+                        stuck + ": cannot delete: permission denied");
+            }
+        });
+
+        OrganizeReport report = service(files, journal).organize(command(null, null));
+
+        assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(4);
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo(Path.of(stuck));
+            assertThat(f.reason()).contains("copied, but the source cannot be deleted").contains("permission denied");
+        });
+        assertThat(fs.content(stuck)).isEqualTo("video:" + stuck);
+        assertThat(fs.content(target(3))).isEqualTo("video:" + stuck);
+        assertThat(journal.operations(report.runId()))
+                .filteredOn(e -> e.kind() == OperationKind.MOVE && e.source().equals(Path.of(stuck)))
+                .singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(OperationState.FAILED));
+        assertThat(catalog.findByPath(Path.of(stuck)).orElseThrow().status()).isEqualTo(MediaStatus.PARSED);
+        assertThat(journal.unfinished()).isEmpty();
+    }
 }
