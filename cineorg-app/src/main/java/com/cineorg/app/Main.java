@@ -90,6 +90,7 @@ public final class Main {
         cli.addSubcommand(new ConfigCommand(wiring.env()));
         cli.addSubcommand(new CompletionCommand());
         cli.addSubcommand(new DoctorCommand(wiring));
+        standardHelp(cli);
         // --verbose: the log file records DEBUG detail (logback reads the level when it starts, after parsing)
         cli.setExecutionStrategy(parseResult -> {
             if (root.global().verbose() && System.getProperty("CINEORG_LOG_LEVEL") == null) {
@@ -110,5 +111,16 @@ public final class Main {
             return 2;
         });
         return cli;
+    }
+
+    /**
+     * Every command answers {@code -h/--help} (and {@code -V/--version}) before it checks its arguments, as the
+     * "Try 'cineorg scan --help'" line of a usage error promises.
+     */
+    private static void standardHelp(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true); // no-op where the command has them already
+            standardHelp(sub);
+        }
     }
 }

@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", description = {
-    "Apply a plan saved with `organize --plan-out FILE`. Entries whose source changed since (size or",
-    "modification time) or whose target is now taken are refused and reported; the others go on."})
+    "Apply a plan saved with `organize --plan-out FILE`.",
+    "Entries whose source changed since (size or modification time) or whose target is now taken are refused and "
+        + "reported; the others go on."})
 public final class ApplyCommand implements Callable<Integer> {
     private final ApplyPlanUseCase applyPlan;
     private final Function<String, ProgressListener> progress;

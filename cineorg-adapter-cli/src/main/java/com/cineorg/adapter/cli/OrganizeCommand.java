@@ -37,9 +37,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "organize", description = {
-    "Move, copy or link the scanned (and identified) videos into a Plex/Jellyfin library, with their subtitles",
-    "and sidecars. The whole plan is built first; every step is journaled, so `undo` can put files back and an",
-    "interrupted run is finished or rolled back by the next one (or by --resume)."})
+    "Move, copy or link the scanned (and identified) videos into a Plex/Jellyfin library, with their sidecars.",
+    "The whole plan is built first; every step is journaled, so `undo` can put files back and an interrupted run "
+        + "is finished or rolled back by the next one (or by --resume)."})
 public final class OrganizeCommand implements Callable<Integer> {
     private final OrganizeLibraryUseCase organize;
     private final ApplyPlanUseCase applyPlan;

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "undo", description = {
-    "Put every file of an organize run back where it was, remove the copies and links it made and the folders",
-    "it created. A file whose old place is taken again stays where it is and is reported."})
+    "Put every file of an organize run back where it was; remove the copies, links and folders it made.",
+    "A file whose old place is taken again stays where it is and is reported."})
 public final class UndoCommand implements Callable<Integer> {
     private final UndoRunUseCase undo;
     private final Function<String, ProgressListener> progress;
