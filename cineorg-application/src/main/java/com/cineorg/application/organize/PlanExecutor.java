@@ -81,6 +81,8 @@ final class PlanExecutor {
         final Map<Long, String> failedSteps = new LinkedHashMap<>();
         /** Indexes of the cross-device MOVE steps: copied in turn, their sources deleted beside the next copies. */
         final Set<Integer> crossDeviceMoves = new HashSet<>();
+        /** MKDIR steps whose folder was there already (made by someone else since it was journaled). */
+        final List<Long> alreadyThere = new ArrayList<>();
         Long putBack;
         String failure;
         boolean mainDone;
@@ -510,6 +512,9 @@ final class PlanExecutor {
             for (Map.Entry<Long, String> failed : item.failedSteps.entrySet()) {
                 journal.mark(List.of(failed.getKey()), OperationState.FAILED, failed.getValue());
             }
+            if (!item.alreadyThere.isEmpty()) {
+                journal.mark(item.alreadyThere, OperationState.ROLLED_BACK, "the folder was there already");
+            }
             if (item.putBack != null) {
                 journal.mark(List.of(item.putBack), OperationState.ROLLED_BACK, "put back: the replacing file failed");
             }
@@ -702,6 +707,7 @@ final class PlanExecutor {
     private List<Path> missingDirs(Path dir, Folders knownDirs) {
         List<Path> missing = new ArrayList<>();
         for (Path p = dir; p != null && !knownDirs.known.contains(p); p = p.getParent()) {
+            // this look also leaves the name in the kernel's cache, where the file lane's mkdir finds it
             if (files.isDirectory(p)) {
                 knownDirs.known.add(p);
                 break;
@@ -738,7 +744,13 @@ final class PlanExecutor {
                     continue;
                 }
                 switch (e.kind()) {
-                    case MKDIR -> files.createDirectories(e.target());
+                    case MKDIR -> {
+                        if (files.createDirectories(e.target()).isEmpty()) {
+                            // made by someone else since it was journaled: not DONE, so undo leaves it
+                            item.alreadyThere.add(e.id());
+                            continue;
+                        }
+                    }
                     case MOVE, TRASH -> files.move(e.source(), e.target(), e.temp(), options.verify());
                     case COPY -> files.copy(e.source(), e.target(), e.temp(), options.verify());
                     case HARDLINK -> files.hardlink(e.source(), e.target());

@@ -331,4 +331,43 @@ class PipelinedBatchesTest {
         assertThat(catalog.findByPath(Path.of(stuck)).orElseThrow().status()).isEqualTo(MediaStatus.PARSED);
         assertThat(journal.unfinished()).isEmpty();
     }
+
+    @Test
+    void aFolderThatAppearsAfterItsMkdirWasJournaledIsUsedButNotClaimedSoUndoLeavesIt() {
+        movies(2);
+        Path appearing = Path.of(target(1)).getParent();
+        boolean[] made = {false};
+        OrganizeJournalPort racing = (OrganizeJournalPort) Proxy.newProxyInstance(
+                OrganizeJournalPort.class.getClassLoader(), new Class<?>[] {OrganizeJournalPort.class}, (p, m, a) -> {
+                    Object result;
+                    try {
+                        result = m.invoke(journal, a);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    // the steps are journaled; another program creates the folder before this run gets to it
+                    if (m.getName().equals("recordPending") && !made[0]) {
+                        made[0] = true;
+                        fs.createDirectories(appearing);
+                    }
+                    return result;
+                });
+
+        OrganizeReport report = service(fs, racing).organize(command(null, null));
+
+        assertThat(made[0]).isTrue();
+        assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(2);
+        assertThat(journal.operations(report.runId()))
+                .filteredOn(e -> e.kind() == OperationKind.MKDIR && e.target().equals(appearing))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.state()).isEqualTo(OperationState.ROLLED_BACK);
+                    assertThat(e.note()).isEqualTo("the folder was there already");
+                });
+
+        new UndoRunService(catalog, fs, journal, clock).undo(report.runId(), null);
+
+        assertThat(fs.exists(Path.of("/dl/Movie.01.1991.1080p.mkv"))).isTrue();
+        assertThat(fs.exists(appearing)).as("a folder this run did not make stays").isTrue();
+        assertThat(fs.exists(Path.of(target(0)).getParent())).as("a folder this run made goes").isFalse();
+    }
 }
