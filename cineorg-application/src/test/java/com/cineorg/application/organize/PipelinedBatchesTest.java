@@ -110,14 +110,11 @@ class PipelinedBatchesTest {
                 });
     }
 
-    @Test
-    void everyFileOperationRunsOnlyAfterItsStepIsJournaledPendingAndEveryStepEndsDone() {
-        movies(10);
-        // the paths of every step journaled so far, written by the journal's thread, read by the file lane's
-        Set<Path> journaled = ConcurrentHashMap.newKeySet();
-        List<String> unjournaled = new java.util.concurrent.CopyOnWriteArrayList<>();
-        OrganizeJournalPort recording = (OrganizeJournalPort) Proxy.newProxyInstance(
-                OrganizeJournalPort.class.getClassLoader(), new Class<?>[] {OrganizeJournalPort.class}, (p, m, a) -> {
+    /** The journal, seen through a proxy that calls {@code then} with the steps of each recordPending it made. */
+    @SuppressWarnings("unchecked")
+    private OrganizeJournalPort afterPending(java.util.function.Consumer<List<PendingOperation>> then) {
+        return (OrganizeJournalPort) Proxy.newProxyInstance(OrganizeJournalPort.class.getClassLoader(),
+                new Class<?>[] {OrganizeJournalPort.class}, (p, m, a) -> {
                     Object result;
                     try {
                         result = m.invoke(journal, a);
@@ -125,12 +122,23 @@ class PipelinedBatchesTest {
                         throw e.getCause();
                     }
                     if (m.getName().equals("recordPending")) {
-                        for (Object op : (List<?>) a[1]) {
-                            journaled.add(((PendingOperation) op).target());
-                        }
+                        then.accept((List<PendingOperation>) a[1]);
                     }
                     return result;
                 });
+    }
+
+    @Test
+    void everyFileOperationRunsOnlyAfterItsStepIsJournaledPendingAndEveryStepEndsDone() {
+        movies(10);
+        // the paths of every step journaled so far, written by the journal's thread, read by the file lane's
+        Set<Path> journaled = ConcurrentHashMap.newKeySet();
+        List<String> unjournaled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OrganizeJournalPort recording = afterPending(ops -> {
+            for (PendingOperation op : ops) {
+                journaled.add(op.target());
+            }
+        });
         FileOperationsPort files = watched((name, args) -> {
             Path target = (Path) args[name.equals("createDirectories") ? 0 : 1];
             if (!journaled.contains(target)) {
@@ -337,21 +345,13 @@ class PipelinedBatchesTest {
         movies(2);
         Path appearing = Path.of(target(1)).getParent();
         boolean[] made = {false};
-        OrganizeJournalPort racing = (OrganizeJournalPort) Proxy.newProxyInstance(
-                OrganizeJournalPort.class.getClassLoader(), new Class<?>[] {OrganizeJournalPort.class}, (p, m, a) -> {
-                    Object result;
-                    try {
-                        result = m.invoke(journal, a);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                    // the steps are journaled; another program creates the folder before this run gets to it
-                    if (m.getName().equals("recordPending") && !made[0]) {
-                        made[0] = true;
-                        fs.createDirectories(appearing);
-                    }
-                    return result;
-                });
+        // the steps are journaled; another program creates the folder before this run gets to it
+        OrganizeJournalPort racing = afterPending(ops -> {
+            if (!made[0]) {
+                made[0] = true;
+                fs.createDirectories(appearing);
+            }
+        });
 
         OrganizeReport report = service(fs, racing).organize(command(null, null));
 
