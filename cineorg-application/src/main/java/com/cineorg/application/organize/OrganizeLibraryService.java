@@ -3,6 +3,7 @@ package com.cineorg.application.organize;
 import com.cineorg.application.query.CatalogPages;
 import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.model.identify.Identification;
+import com.cineorg.domain.model.library.CollisionPolicy;
 import com.cineorg.domain.model.library.NameSanitizer;
 import com.cineorg.domain.model.library.NamingData;
 import com.cineorg.domain.model.library.OrganizePlan;
@@ -31,10 +32,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -132,7 +135,9 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
                 List<Long> ids = page.stream().flatMap(f -> f.id().stream()).toList();
                 Map<Long, Identification> identified = identifications == null || status != MediaStatus.IDENTIFIED
                         ? Map.of() : identifications.findAll(ids);
-                Map<Long, MediaInfo> infos = mediaInfo == null ? Map.of() : mediaInfo.findAll(ids);
+                // real qualities matter only to replace-if-better; other policies never compare them
+                Map<Long, MediaInfo> infos = mediaInfo == null || command.policy() != CollisionPolicy.REPLACE_IF_BETTER
+                        ? Map.of() : mediaInfo.findAll(ids);
                 for (MediaFile f : page) {
                     f.id().ifPresent(id -> loaded.put(id, f));
                     PlanInput base = PlanInput.of(f);
@@ -146,19 +151,27 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
         }
         OrganizePlanner planner = new OrganizePlanner(command.scheme(), new NameSanitizer(command.nameRule()),
                 command.policy());
-        OrganizePlan plan = planner.plan(library, command.mode(), inputs, probe());
+        Map<Path, Boolean> folders = new HashMap<>();
+        OrganizePlan plan = planner.plan(library, command.mode(), inputs, probe(folders));
         if (command.dryRun()) {
             return new OrganizeReport(plan, null, true, List.of(), List.of(), recovered,
                     Duration.between(started, clock.instant()));
         }
-        return executor.execute(plan, command.applyOptions(), recovered, started, loaded);
+        Set<Path> missing = new HashSet<>();
+        folders.forEach((folder, exists) -> {
+            if (!exists) {
+                missing.add(folder);
+            }
+        });
+        return executor.execute(plan, command.applyOptions(), recovered, started, loaded, missing);
     }
 
     @Override
     public OrganizeReport apply(OrganizePlan plan, ApplyOptions options) {
         Instant started = clock.instant();
         RecoveryReport recovered = recovery.recover();
-        return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started, Map.of());
+        return executor.execute(plan, options == null ? ApplyOptions.defaults() : options, recovered, started, Map.of(),
+                Set.of());
     }
 
     /** The quality of a catalog file: its real resolution and codec where recorded, else what its name says. */
@@ -172,9 +185,10 @@ public final class OrganizeLibraryService implements OrganizeLibraryUseCase, App
      * What the planner learns of a target: nothing is there, the source itself is there, or another file of some
      * quality. A target whose folder does not exist holds nothing: each folder is looked at once per plan, so a new
      * movie or season folder costs one look for all its files.
+     *
+     * @param folders filled with each target folder looked at, and whether it exists
      */
-    private TargetProbe probe() {
-        Map<Path, Boolean> folders = new HashMap<>();
+    private TargetProbe probe(Map<Path, Boolean> folders) {
         return (target, source) -> {
             Path folder = target.getParent();
             if (folder != null && !folders.computeIfAbsent(folder, files::isDirectory)) {

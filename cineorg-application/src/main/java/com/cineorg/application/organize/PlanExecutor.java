@@ -104,6 +104,17 @@ final class PlanExecutor {
     private static final class Folders {
         final Set<Path> known = new HashSet<>();
         final Map<Path, String> devices = new HashMap<>();
+        /**
+         * Folders the plan, made a moment before, found missing: journaled MKDIR without another look. In a new
+         * library that look is a slow lookup in a folder where the file lane's mkdirs hold the lock (organize of
+         * 10,000 files through the launcher: 4.08 s against 4.31 s on average, 7 of 8 interleaved pairs faster).
+         * Should one have appeared since, its MKDIR creates nothing and is not claimed (see {@code alreadyThere}).
+         */
+        final Set<Path> missingAtPlan;
+
+        Folders(Set<Path> missingAtPlan) {
+            this.missingAtPlan = missingAtPlan;
+        }
     }
 
     /** One batch on its way: planned steps journaled PENDING, then performed, then finished in the database. */
@@ -220,13 +231,14 @@ final class PlanExecutor {
 
     /**
      * @param known catalog files already loaded by the caller, by id (others are loaded per batch)
+     * @param missingAtPlan target folders the plan just found missing (empty for a saved plan)
      */
     OrganizeReport execute(OrganizePlan plan, ApplyOptions options, RecoveryReport recovery, Instant started,
-            Map<Long, MediaFile> known) {
+            Map<Long, MediaFile> known, Set<Path> missingAtPlan) {
         OrganizeRun run = journal.startRun(plan.library(), plan.mode(), clock.instant());
         List<ItemOutcome> outcomes = new ArrayList<>();
         List<ItemFailure> failures = new ArrayList<>();
-        Folders knownDirs = new Folders();
+        Folders knownDirs = new Folders(missingAtPlan);
         Set<Path> emptiedCandidates = new LinkedHashSet<>();
         Set<Path> sources = new LinkedHashSet<>();
         options.progress().phase("organize", plan.moves().size());
@@ -707,8 +719,7 @@ final class PlanExecutor {
     private List<Path> missingDirs(Path dir, Folders knownDirs) {
         List<Path> missing = new ArrayList<>();
         for (Path p = dir; p != null && !knownDirs.known.contains(p); p = p.getParent()) {
-            // this look also leaves the name in the kernel's cache, where the file lane's mkdir finds it
-            if (files.isDirectory(p)) {
+            if (!knownDirs.missingAtPlan.contains(p) && files.isDirectory(p)) {
                 knownDirs.known.add(p);
                 break;
             }

@@ -370,4 +370,35 @@ class PipelinedBatchesTest {
         assertThat(fs.exists(appearing)).as("a folder this run did not make stays").isTrue();
         assertThat(fs.exists(Path.of(target(0)).getParent())).as("a folder this run made goes").isFalse();
     }
+
+    @Test
+    void aFolderThatAppearsBetweenPlanAndApplyIsUsedButNotClaimed() {
+        movies(2);
+        Path appearing = Path.of(target(1)).getParent();
+        boolean[] made = {false};
+        FileOperationsPort files = (FileOperationsPort) Proxy.newProxyInstance(FileOperationsPort.class.getClassLoader(),
+                new Class<?>[] {FileOperationsPort.class}, (p, m, a) -> {
+                    // the plan is made (it found the folder missing); another program creates it before the apply
+                    if (m.getName().equals("stat") && !made[0] && a[0].toString().startsWith("/dl/")) {
+                        made[0] = true;
+                        fs.createDirectories(appearing);
+                    }
+                    try {
+                        return m.invoke(fs, a);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        OrganizeReport report = service(files, journal).organize(command(null, null));
+
+        assertThat(made[0]).isTrue();
+        assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(2);
+        assertThat(fs.content(target(1))).isEqualTo("video:/dl/Movie.01.1991.1080p.mkv");
+        assertThat(journal.operations(report.runId()))
+                .filteredOn(e -> e.kind() == OperationKind.MKDIR && e.target().equals(appearing))
+                .singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(OperationState.ROLLED_BACK));
+        new UndoRunService(catalog, fs, journal, clock).undo(report.runId(), null);
+        assertThat(fs.exists(appearing)).as("a folder this run did not make stays").isTrue();
+    }
 }
