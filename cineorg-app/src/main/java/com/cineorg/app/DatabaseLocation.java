@@ -30,6 +30,12 @@ final class DatabaseLocation {
         return xdg(env, "XDG_STATE_HOME", ".local/state");
     }
 
+    /** The folder of cineorg.log, as logback.xml chooses it: $CINEORG_LOG_DIR, else $XDG_STATE_HOME/cineorg. */
+    static Path logDir(Map<String, String> env) {
+        String dir = env.get("CINEORG_LOG_DIR");
+        return dir != null && !dir.isBlank() ? Path.of(dir) : stateHome(env).resolve("cineorg");
+    }
+
     private static Path xdg(Map<String, String> env, String variable, String fallback) {
         String value = env.get(variable);
         if (value != null && !value.isBlank() && Path.of(value).isAbsolute()) {

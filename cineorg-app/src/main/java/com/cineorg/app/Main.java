@@ -96,7 +96,7 @@ public final class Main {
             if (root.global().verbose() && System.getProperty("CINEORG_LOG_LEVEL") == null) {
                 System.setProperty("CINEORG_LOG_LEVEL", "DEBUG");
                 cli.getErr().println("cineorg: detailed log in "
-                        + DatabaseLocation.stateHome(wiring.env()).resolve("cineorg").resolve("cineorg.log"));
+                        + DatabaseLocation.logDir(wiring.env()).resolve("cineorg.log"));
             }
             return new CommandLine.RunLast().execute(parseResult);
         });

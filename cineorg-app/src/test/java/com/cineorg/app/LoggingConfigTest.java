@@ -34,4 +34,14 @@ class LoggingConfigTest {
         String written = Files.readString(dir.resolve("cineorg.log"));
         assertThat(written).contains("query=heat").doesNotContain("SECRET123").doesNotContain("TOKEN456");
     }
+
+    @Test
+    void theLogFolderCineorgNamesIsTheOneLogbackWritesTo() {
+        assertThat(DatabaseLocation.logDir(java.util.Map.of("CINEORG_LOG_DIR", dir.toString(), "HOME", "/home/u")))
+                .isEqualTo(dir);
+        assertThat(DatabaseLocation.logDir(java.util.Map.of("XDG_STATE_HOME", "/state", "HOME", "/home/u")))
+                .isEqualTo(Path.of("/state/cineorg"));
+        assertThat(DatabaseLocation.logDir(java.util.Map.of("HOME", "/home/u")))
+                .isEqualTo(Path.of("/home/u/.local/state/cineorg"));
+    }
 }
