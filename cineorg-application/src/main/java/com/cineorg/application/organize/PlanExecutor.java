@@ -250,6 +250,7 @@ final class PlanExecutor {
         // are ever between PENDING and DONE, which is what recovery settles after a crash.
         // the first batches are smaller, so that the disk starts working after a short first write, not a full one
         int size = Math.min(batchSize, FIRST_BATCH);
+        List<ItemOutcome> cancelled = new ArrayList<>();
         try (FileLane lane = new FileLane(moves.size() > size)) {
             Batch performing = null;
             Future<?> inFlight = null;
@@ -259,9 +260,9 @@ final class PlanExecutor {
                 if (from < moves.size()) {
                     if (options.progress().cancelled()) {
                         for (FileMove m : moves.subList(from, moves.size())) {
-                            outcomes.add(new ItemOutcome(m.source(), m.target(), ItemOutcome.Status.SKIPPED, "cancelled"));
+                            cancelled.add(new ItemOutcome(m.source(), m.target(), ItemOutcome.Status.SKIPPED, "cancelled"));
                         }
-                        from = moves.size(); // the batch in flight still finishes
+                        from = moves.size(); // the batch in flight still finishes, and reports before these
                     } else {
                         int to = Math.min(moves.size(), from + size);
                         size = Math.min(batchSize, 2 * size);
@@ -293,6 +294,7 @@ final class PlanExecutor {
                 }
             }
         }
+        outcomes.addAll(cancelled);
         if (options.cleanEmpty() && plan.mode() == OrganizeMode.MOVE && !emptiedCandidates.isEmpty()) {
             cleanEmpty(run, plan.library(), emptiedCandidates, sources, failures);
         }
@@ -408,9 +410,15 @@ final class PlanExecutor {
             for (Item item : batch.items) {
                 perform(item, options, batch.doneIds, batch.notStarted, deleter, deferred);
             }
-        } finally {
-            settle(deferred, batch.doneIds);
+        } catch (RuntimeException | Error e) {
+            try {
+                settle(deferred, batch.doneIds); // the deletions already started are still seen through
+            } catch (RuntimeException | Error other) {
+                e.addSuppressed(other);
+            }
+            throw e;
         }
+        settle(deferred, batch.doneIds);
     }
 
     /** The source deletion of a cross-device move, copied already. */
@@ -430,6 +438,9 @@ final class PlanExecutor {
                     d.item().mainDone = true;
                 }
             } catch (ExecutionException ex) {
+                if (ex.getCause() instanceof Error err) {
+                    throw err;
+                }
                 if (!(ex.getCause() instanceof CineOrgException c)) {
                     if (unexpected == null) {
                         unexpected = ex.getCause() instanceof RuntimeException r ? r : new IllegalStateException(ex.getCause());
@@ -457,7 +468,8 @@ final class PlanExecutor {
     private final class SourceDeleter implements AutoCloseable {
         private ExecutorService executor;
 
-        synchronized Future<?> delete(Path source) {
+        /** Deletes the step's source if it still is the file that was copied (same size and modification time). */
+        synchronized Future<?> delete(JournalEntry step) {
             if (executor == null) {
                 executor = Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "cineorg-organize-delete");
@@ -465,7 +477,18 @@ final class PlanExecutor {
                     return t;
                 });
             }
-            return executor.submit(() -> files.deleteIfExists(source));
+            return executor.submit(() -> {
+                Optional<FileOperationsPort.FileStat> now = files.stat(step.source());
+                if (now.isEmpty()) {
+                    return null; // gone already: the copy is the file
+                }
+                if (now.get().size() != step.size() || (step.mtime() != null
+                        && now.get().mtime().toEpochMilli() != step.mtime().toEpochMilli())) {
+                    throw new ConflictException(step.source() + ": changed after it was copied; both are kept");
+                }
+                files.deleteIfExists(step.source());
+                return null;
+            });
         }
 
         @Override
@@ -747,11 +770,13 @@ final class PlanExecutor {
                 continue;
             }
             try {
-                if (item.crossDeviceMoves.contains(i)) {
-                    // copied, synced, verified and renamed into place now; the source goes when the disk it is on
-                    // has freed it, beside the next copies. The step is DONE only once the source is gone.
+                if (item.crossDeviceMoves.contains(i) && i == item.entries.size() - 1) {
+                    // the item's last step: copied, synced, verified and renamed into place now; the source goes when
+                    // the disk it is on has freed it, beside the next copies. The step is DONE only once the source is
+                    // gone. A step with others after it moves in one go, so that a source that cannot be deleted
+                    // stops the rest of its item, as with any failed move.
                     files.copy(e.source(), e.target(), e.temp(), options.verify());
-                    deferred.add(new DeferredDelete(item, e, role, deleter.delete(e.source())));
+                    deferred.add(new DeferredDelete(item, e, role, deleter.delete(e)));
                     continue;
                 }
                 switch (e.kind()) {

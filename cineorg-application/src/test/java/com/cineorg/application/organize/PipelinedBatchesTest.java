@@ -93,21 +93,26 @@ class PipelinedBatchesTest {
                 progress);
     }
 
-    /** The file system, seen through a proxy that calls {@code before} ahead of each operation that changes it. */
+    /** The file system, seen through a proxy that calls {@code before} ahead of each of its operations. */
     private FileOperationsPort watched(java.util.function.BiConsumer<String, Object[]> before) {
-        Set<String> changing = Set.of("move", "copy", "hardlink", "symlink", "createDirectories", "writeNew",
-                "deleteEmptyDirectory", "deleteIfExists");
         return (FileOperationsPort) Proxy.newProxyInstance(FileOperationsPort.class.getClassLoader(),
                 new Class<?>[] {FileOperationsPort.class}, (p, m, a) -> {
-                    if (changing.contains(m.getName())) {
-                        before.accept(m.getName(), a);
-                    }
+                    before.accept(m.getName(), a);
                     try {
                         return m.invoke(fs, a);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /** The path a file system operation changes, or null for an operation that only reads. */
+    private static Path changedPath(String operation, Object[] args) {
+        return switch (operation) {
+            case "move", "copy", "hardlink", "symlink" -> (Path) args[1];
+            case "createDirectories", "writeNew", "deleteIfExists", "deleteEmptyDirectory" -> (Path) args[0];
+            default -> null;
+        };
     }
 
     /** The journal, seen through a proxy that calls {@code then} with the steps of each recordPending it made. */
@@ -128,6 +133,22 @@ class PipelinedBatchesTest {
                 });
     }
 
+    /** The journal, seen through a proxy that calls {@code onMark} with the ids and state of each mark, first. */
+    @SuppressWarnings("unchecked")
+    private OrganizeJournalPort beforeMark(java.util.function.BiConsumer<java.util.Collection<Long>, OperationState> onMark) {
+        return (OrganizeJournalPort) Proxy.newProxyInstance(OrganizeJournalPort.class.getClassLoader(),
+                new Class<?>[] {OrganizeJournalPort.class}, (p, m, a) -> {
+                    if (m.getName().equals("mark")) {
+                        onMark.accept((java.util.Collection<Long>) a[0], (OperationState) a[1]);
+                    }
+                    try {
+                        return m.invoke(journal, a);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     @Test
     void everyFileOperationRunsOnlyAfterItsStepIsJournaledPendingAndEveryStepEndsDone() {
         movies(10);
@@ -140,8 +161,8 @@ class PipelinedBatchesTest {
             }
         });
         FileOperationsPort files = watched((name, args) -> {
-            Path target = (Path) args[name.equals("createDirectories") ? 0 : 1];
-            if (!journaled.contains(target)) {
+            Path target = changedPath(name, args);
+            if (target != null && !journaled.contains(target)) {
                 unjournaled.add(name + " " + target);
             }
         });
@@ -234,12 +255,11 @@ class PipelinedBatchesTest {
 
         assertThatThrownBy(() -> service.organize(command(null, null))).isInstanceOf(IllegalStateException.class)
                 .hasMessage("bug in a file adapter");
-        int touchedBefore = fs.tree().size();
+        int movesBeforeRecovery = moves.get();
         assertThat(journal.unfinished()).as("the broken batch is left for recovery").isNotEmpty();
 
         service.recover();
 
-        assertThat(fs.tree()).hasSize(touchedBefore);
         assertThat(journal.unfinished()).isEmpty();
         for (int i = 0; i < 9; i++) {
             String source = String.format("/dl/Movie.%02d.%d.1080p.mkv", i, 1990 + i);
@@ -251,7 +271,7 @@ class PipelinedBatchesTest {
                     .filter(m -> m.path().equals(where)).findFirst().orElse(null);
             assertThat(f).as("the catalog knows file %d where it is", i).isNotNull();
         }
-        assertThat(moves.get()).as("no file operation after the error").isEqualTo(5);
+        assertThat(movesBeforeRecovery).as("no move after the error").isEqualTo(5);
     }
 
     @Test
@@ -298,9 +318,21 @@ class PipelinedBatchesTest {
             }
         });
 
-        OrganizeReport report = service(files, journal).organize(command(null, null));
+        List<String> doneTooSoon = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OrganizeJournalPort checking = beforeMark((ids, state) -> {
+            if (state == OperationState.DONE) {
+                for (JournalEntry e : journal.unfinished()) {
+                    if (ids.contains(e.id()) && e.kind() == OperationKind.MOVE && fs.exists(e.source())) {
+                        doneTooSoon.add(e.source().toString());
+                    }
+                }
+            }
+        });
+
+        OrganizeReport report = service(files, checking).organize(command(null, null));
 
         assertThat(early).as("sources deleted before their copy was in place").isEmpty();
+        assertThat(doneTooSoon).as("moves marked DONE while their source was still there").isEmpty();
         assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(7);
         for (int i = 0; i < 7; i++) {
             String source = String.format("/dl/Movie.%02d.%d.1080p.mkv", i, 1990 + i);
@@ -324,8 +356,18 @@ class PipelinedBatchesTest {
             }
         });
 
-        OrganizeReport report = service(files, journal).organize(command(null, null));
+        Set<Long> markedDone = ConcurrentHashMap.newKeySet();
+        OrganizeJournalPort recording = beforeMark((ids, state) -> {
+            if (state == OperationState.DONE) {
+                markedDone.addAll(ids);
+            }
+        });
 
+        OrganizeReport report = service(files, recording).organize(command(null, null));
+
+        assertThat(journal.operations(report.runId()))
+                .filteredOn(e -> e.kind() == OperationKind.MOVE && e.source().equals(Path.of(stuck)))
+                .singleElement().satisfies(e -> assertThat(markedDone).doesNotContain(e.id()));
         assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(4);
         assertThat(report.failures()).singleElement().satisfies(f -> {
             assertThat(f.path()).isEqualTo(Path.of(stuck));
@@ -400,5 +442,98 @@ class PipelinedBatchesTest {
                 .singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(OperationState.ROLLED_BACK));
         new UndoRunService(catalog, fs, journal, clock).undo(report.runId(), null);
         assertThat(fs.exists(appearing)).as("a folder this run did not make stays").isTrue();
+    }
+
+    @Test
+    void aCrossDeviceVideoWhoseSourceCannotBeDeletedKeepsItsSubtitleInPlace() {
+        fs.otherDevice("/lib");
+        fs.file("/dl/Heat.1995.en.srt", "sub");
+        MediaFile heat = video("/dl/Heat.1995.mkv", movie("Heat", 1995, "1080p"));
+        heat.attach(List.of(new com.cineorg.domain.model.media.Sidecar(Path.of("/dl/Heat.1995.en.srt"),
+                com.cineorg.domain.model.media.SidecarKind.SUBTITLE, "en", List.of())));
+        catalog.saveAll(List.of(heat));
+        Path heatTarget = Path.of("/lib/Movies/Heat (1995)/Heat (1995).mkv");
+        FileOperationsPort files = watched((name, args) -> {
+            Path source = Path.of("/dl/Heat.1995.mkv");
+            if (args.length > 0 && source.equals(args[0]) && (name.equals("deleteIfExists") || name.equals("move"))) {
+                if (name.equals("move")) { // as the real adapter does: the synced copy is in place, the delete fails
+                    fs.copy(source, heatTarget, (Path) args[2], false);
+                }
+                throw new com.cineorg.domain.error.FileOperationException(Reason.PERMISSION_DENIED, source,
+                        source + ": copied, but cannot delete the source: permission denied");
+            }
+        });
+
+        OrganizeReport report = service(files, journal).organize(command(null, null));
+
+        assertThat(report.failures()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("cannot delete the source"));
+        assertThat(fs.content("/dl/Heat.1995.mkv")).isEqualTo("video:/dl/Heat.1995.mkv");
+        assertThat(fs.content("/dl/Heat.1995.en.srt")).as("the subtitle stays with its video").isEqualTo("sub");
+        assertThat(fs.exists(Path.of("/lib/Movies/Heat (1995)/Heat (1995).en.srt"))).isFalse();
+        MediaFile stored = catalog.findById(heat.requireId()).orElseThrow();
+        assertThat(stored.path()).isEqualTo(Path.of("/dl/Heat.1995.mkv"));
+        assertThat(stored.sidecars()).singleElement()
+                .satisfies(sc -> assertThat(sc.path()).isEqualTo(Path.of("/dl/Heat.1995.en.srt")));
+        assertThat(journal.unfinished()).isEmpty();
+    }
+
+    @Test
+    void aCrossDeviceSourceThatChangesAfterItsCopyIsNotDeleted() {
+        fs.otherDevice("/lib");
+        movies(3);
+        String changing = "/dl/Movie.01.1991.1080p.mkv";
+        FileOperationsPort files = watched((name, args) -> {
+            // the deletion's own look at the source: someone has written a new file there since the copy
+            if (name.equals("stat") && args[0].equals(Path.of(changing))
+                    && Thread.currentThread().getName().startsWith("cineorg-organize-delete")) {
+                fs.file(Path.of(changing), "a new, longer file written after the copy", T.plusSeconds(60));
+            }
+        });
+
+        OrganizeReport report = service(files, journal).organize(command(null, null));
+
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo(Path.of(changing));
+            assertThat(f.reason()).contains("changed after it was copied; both are kept");
+        });
+        assertThat(fs.content(changing)).isEqualTo("a new, longer file written after the copy");
+        assertThat(fs.content(target(1))).isEqualTo("video:" + changing);
+        assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchsFileOperationsRunOnAnotherThreadWhileTheNextBatchIsJournaled() throws Exception {
+        movies(2 * BATCH);
+        java.util.concurrent.CountDownLatch secondBatchJournaled = new java.util.concurrent.CountDownLatch(1);
+        int[] pendingCalls = {0};
+        OrganizeJournalPort signalling = afterPending(ops -> {
+            if (++pendingCalls[0] == 2) {
+                secondBatchJournaled.countDown();
+            }
+        });
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        boolean[] overlapped = {false};
+        FileOperationsPort files = watched((name, args) -> {
+            if (name.equals("move")) {
+                threads.add(Thread.currentThread().getName());
+                if (args[0].toString().contains("Movie.00.")) {
+                    // the first batch's first move waits until the caller has journaled the second batch: only a
+                    // pipelined run gets there (a serial one would wait for the timeout and fail below)
+                    try {
+                        overlapped[0] = secondBatchJournaled.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        });
+
+        OrganizeReport report = service(files, signalling).organize(command(null, null));
+
+        assertThat(overlapped[0]).as("batch 2 journaled while batch 1's files were being moved").isTrue();
+        assertThat(threads).containsExactly("cineorg-organize-files");
+        assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(2 * BATCH);
+        assertThat(journal.unfinished()).isEmpty();
     }
 }
