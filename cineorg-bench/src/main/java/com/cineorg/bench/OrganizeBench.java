@@ -228,34 +228,77 @@ public final class OrganizeBench {
         }
     }
 
+    /**
+     * Cross-device, {@code -Dbench.rounds} rounds (default 3) on fresh copies of the data. Each round times cp -r,
+     * organize --mode copy, mv and organize --mode move; odd rounds run organize before the command it is compared
+     * with: on this VM the first big transfer of a round was at times 3-5 times slower than the others, whichever tool
+     * made it (cp -r 316-519 MiB/s first, 1,489-2,019 MiB/s after; reading the sources first did not help), so that no
+     * side always takes it. Medians are printed last.
+     */
     private static void crossDevice(Path root, Path shmTarget, int count, int mb) throws Exception {
-        Path downloads = Files.createDirectories(root.resolve("downloads"));
-        Path forCp = Files.createDirectories(root.resolve("for-cp"));
-        Random random = new Random(7);
-        byte[] data = new byte[mb << 20];
-        for (int i = 0; i < count; i++) {
-            random.nextBytes(data);
-            String name = String.format("Film.%03d.%d.2160p.WEB-DL.mkv", i, 1980 + i % 40);
-            Files.write(downloads.resolve(name), data);
-            Files.write(forCp.resolve(name), data);
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        List<Double> copyShares = new ArrayList<>();
+        List<Double> moveShares = new ArrayList<>();
+        List<Double> moveVsMv = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "cross-device to /dev/shm, %d x %d MiB (page-cached sources), %d rounds:%n", count,
+                mb, rounds);
+        for (int round = 0; round < rounds; round++) {
+            Path downloads = Files.createDirectories(root.resolve("downloads-" + round));
+            Path forCp = Files.createDirectories(root.resolve("for-cp-" + round));
+            Random random = new Random(7 + round);
+            byte[] data = new byte[mb << 20];
+            for (int i = 0; i < count; i++) {
+                random.nextBytes(data);
+                String name = String.format("Film.%03d.%d.2160p.WEB-DL.mkv", i, 1980 + i % 40);
+                Files.write(downloads.resolve(name), data);
+                Files.write(forCp.resolve(name), data);
+            }
+            long bytes = (long) count * data.length;
+            settle(); // the sources' dirty pages reach the disk before anything is timed, for cp and organize alike
+            boolean organizeFirst = round % 2 == 1;
+            double cpRate = 0;
+            double copyRate = 0;
+            for (int k = 0; k < 2; k++) {
+                if ((k == 0) != organizeFirst) {
+                    cpRate = rate(bytes, run("cp", "-r", forCp.toString(), shmTarget.resolve("cp").toString()));
+                    BenchFiles.deleteTree(shmTarget.resolve("cp"));
+                } else {
+                    copyRate = rate(bytes, organize(root.resolve("copy-" + round + ".db"), forCp,
+                            shmTarget.resolve("copies"), count, OrganizeMode.COPY));
+                    BenchFiles.deleteTree(shmTarget.resolve("copies"));
+                }
+            }
+            // mv and organize --mode move each take one of the two identical trees
+            double mvRate = 0;
+            double moveRate = 0;
+            for (int k = 0; k < 2; k++) {
+                if ((k == 0) != organizeFirst) {
+                    mvRate = rate(bytes, run("mv", forCp.toString(), shmTarget.resolve("mv").toString()));
+                    BenchFiles.deleteTree(shmTarget.resolve("mv"));
+                } else {
+                    moveRate = rate(bytes, organize(root.resolve("move-" + round + ".db"), downloads,
+                            shmTarget.resolve("library"), count, OrganizeMode.MOVE));
+                    BenchFiles.deleteTree(shmTarget.resolve("library"));
+                }
+            }
+            copyShares.add(copyRate / cpRate);
+            moveShares.add(moveRate / cpRate);
+            moveVsMv.add(moveRate / mvRate);
+            System.out.printf(Locale.ROOT, "  round %d%s: cp -r %.0f MiB/s, organize --mode copy %.0f MiB/s (%.0f%% of cp);"
+                    + " mv %.0f MiB/s, organize --mode move %.0f MiB/s (%.0f%% of cp, %.0f%% of mv)%n", round + 1,
+                    organizeFirst ? " (organize first)" : "", cpRate, copyRate, 100 * copyRate / cpRate, mvRate,
+                    moveRate, 100 * moveRate / cpRate, 100 * moveRate / mvRate);
         }
-        long bytes = (long) count * data.length;
-        settle(); // the sources' dirty pages reach the disk before anything is timed, for cp and organize alike
-        double cpRate = rate(bytes, run("cp", "-r", forCp.toString(), shmTarget.resolve("cp").toString()));
-        BenchFiles.deleteTree(shmTarget.resolve("cp"));
-        double copyRate = rate(bytes, organize(root.resolve("copy.db"), forCp, shmTarget.resolve("copies"), count,
-                OrganizeMode.COPY));
-        BenchFiles.deleteTree(shmTarget.resolve("copies"));
-        double mvRate = rate(bytes, run("mv", forCp.toString(), shmTarget.resolve("mv").toString()));
-        BenchFiles.deleteTree(shmTarget.resolve("mv"));
-        double moveRate = rate(bytes, organize(root.resolve("move.db"), downloads, shmTarget.resolve("library"), count,
-                OrganizeMode.MOVE));
-        System.out.printf(Locale.ROOT, "cross-device to /dev/shm, %d x %d MiB (page-cached sources):%n", count, mb);
-        System.out.printf(Locale.ROOT, "  cp -r %.0f MiB/s; organize --mode copy (fsync, size check, rename, journal)"
-                + " %.0f MiB/s = %.0f%% of cp%n", cpRate, copyRate, 100 * copyRate / cpRate);
-        System.out.printf(Locale.ROOT, "  mv %.0f MiB/s; organize --mode move (copy as above, then delete the source)"
-                + " %.0f MiB/s = %.0f%% of mv, %.0f%% of cp%n", mvRate, moveRate, 100 * moveRate / mvRate,
-                100 * moveRate / cpRate);
+        System.out.printf(Locale.ROOT, "  medians: organize --mode copy (fsync, size check, rename, journal) %.0f%% of cp;"
+                + " organize --mode move (the same, then delete the source) %.0f%% of cp, %.0f%% of mv%n",
+                100 * median(copyShares), 100 * median(moveShares), 100 * median(moveVsMv));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double rate(long bytes, long ns) {
