@@ -231,9 +231,9 @@ public final class OrganizeBench {
     /**
      * Cross-device, {@code -Dbench.rounds} rounds (default 3) on fresh copies of the data. Each round times cp -r,
      * organize --mode copy, mv and organize --mode move; odd rounds run organize before the command it is compared
-     * with: on this VM the first big transfer of a round was at times 3-5 times slower than the others, whichever tool
-     * made it (cp -r 316-519 MiB/s first, 1,489-2,019 MiB/s after; reading the sources first did not help), so that no
-     * side always takes it. Medians are printed last.
+     * with. On this VM one transfer of a round, most often the first, was at times 3-5 times slower than the others,
+     * whichever tool made it (cp -r 316-519 MiB/s against 1,452-2,019; reading the sources first did not help): the
+     * alternation keeps it from always landing on one side, and the medians, printed last, from deciding the result.
      */
     private static void crossDevice(Path root, Path shmTarget, int count, int mb) throws Exception {
         int rounds = Integer.getInteger("bench.rounds", 3);
