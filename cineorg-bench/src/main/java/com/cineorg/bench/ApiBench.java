@@ -1,5 +1,6 @@
 package com.cineorg.bench;
 
+import com.cineorg.domain.testing.TestFiles;
 import com.cineorg.adapter.api.ApiDependencies;
 import com.cineorg.adapter.api.ApiKeys;
 import com.cineorg.adapter.api.ApiServer;
@@ -141,7 +142,7 @@ public final class ApiBench {
             server.stop();
             if (db != null) {
                 db.close();
-                BenchFiles.deleteTree(dbDir);
+                TestFiles.deleteTree(dbDir);
             }
         }
     }

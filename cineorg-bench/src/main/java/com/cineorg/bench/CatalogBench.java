@@ -1,5 +1,6 @@
 package com.cineorg.bench;
 
+import com.cineorg.domain.testing.TestFiles;
 import com.cineorg.adapter.persistence.Database;
 import com.cineorg.adapter.persistence.PersistenceFactory;
 import com.cineorg.domain.model.media.FileEntry;
@@ -53,7 +54,7 @@ public final class CatalogBench {
                 String spec = given != null ? given : dir.resolve("bench.db").toString();
                 run(round, spec, rows, batch);
             } finally {
-                BenchFiles.deleteTree(dir);
+                TestFiles.deleteTree(dir);
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.cineorg.bench;
 
+import com.cineorg.domain.testing.TestFiles;
 import com.cineorg.adapter.metadata.http.ResilienceSettings;
 import com.cineorg.adapter.metadata.http.SharedHttpClient;
 import com.cineorg.adapter.metadata.tmdb.TmdbMetadataAdapter;
@@ -75,7 +76,7 @@ public final class IdentifyBench {
                     first.identified(), titles, first.needsReview(), fake.rateLimitedRequests());
         } finally {
             SharedHttpClient.shutdown(http);
-            BenchFiles.deleteTree(work);
+            TestFiles.deleteTree(work);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cineorg.bench;
 
+import com.cineorg.domain.testing.TestFiles;
 import com.cineorg.adapter.persistence.Database;
 import com.cineorg.adapter.persistence.PersistenceFactory;
 import com.cineorg.app.fs.NioFileOperationsAdapter;
@@ -67,7 +68,7 @@ public final class OrganizeBench {
                 try {
                     sameFileSystem(ram, files, "tmpfs /dev/shm");
                 } finally {
-                    BenchFiles.deleteTree(ram);
+                    TestFiles.deleteTree(ram);
                 }
             }
             if (big > 0 && Files.isDirectory(shm) && !Files.getAttribute(shm, "unix:dev").equals(Files.getAttribute(work, "unix:dev"))) {
@@ -75,13 +76,13 @@ public final class OrganizeBench {
                 try {
                     crossDevice(work.resolve("cross"), target, big, mb);
                 } finally {
-                    BenchFiles.deleteTree(target);
+                    TestFiles.deleteTree(target);
                 }
             } else {
                 System.out.println("cross-device: skipped (/dev/shm missing or on the same device as " + work + ")");
             }
         } finally {
-            BenchFiles.deleteTree(work);
+            TestFiles.deleteTree(work);
         }
     }
 
@@ -261,11 +262,11 @@ public final class OrganizeBench {
             for (int k = 0; k < 2; k++) {
                 if ((k == 0) != organizeFirst) {
                     cpRate = rate(bytes, run("cp", "-r", forCp.toString(), shmTarget.resolve("cp").toString()));
-                    BenchFiles.deleteTree(shmTarget.resolve("cp"));
+                    TestFiles.deleteTree(shmTarget.resolve("cp"));
                 } else {
                     copyRate = rate(bytes, organize(root.resolve("copy-" + round + ".db"), forCp,
                             shmTarget.resolve("copies"), count, OrganizeMode.COPY));
-                    BenchFiles.deleteTree(shmTarget.resolve("copies"));
+                    TestFiles.deleteTree(shmTarget.resolve("copies"));
                 }
             }
             // mv and organize --mode move each take one of the two identical trees
@@ -274,11 +275,11 @@ public final class OrganizeBench {
             for (int k = 0; k < 2; k++) {
                 if ((k == 0) != organizeFirst) {
                     mvRate = rate(bytes, run("mv", forCp.toString(), shmTarget.resolve("mv").toString()));
-                    BenchFiles.deleteTree(shmTarget.resolve("mv"));
+                    TestFiles.deleteTree(shmTarget.resolve("mv"));
                 } else {
                     moveRate = rate(bytes, organize(root.resolve("move-" + round + ".db"), downloads,
                             shmTarget.resolve("library"), count, OrganizeMode.MOVE));
-                    BenchFiles.deleteTree(shmTarget.resolve("library"));
+                    TestFiles.deleteTree(shmTarget.resolve("library"));
                 }
             }
             copyShares.add(copyRate / cpRate);

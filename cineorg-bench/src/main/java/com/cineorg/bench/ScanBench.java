@@ -1,5 +1,6 @@
 package com.cineorg.bench;
 
+import com.cineorg.domain.testing.TestFiles;
 import com.cineorg.adapter.persistence.Database;
 import com.cineorg.adapter.persistence.PersistenceFactory;
 import com.cineorg.app.fs.NioFileSystemAdapter;
@@ -53,7 +54,7 @@ public final class ScanBench {
                 }
             }
         } finally {
-            BenchFiles.deleteTree(work);
+            TestFiles.deleteTree(work);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cineorg.app.fs;
 
+import com.cineorg.domain.testing.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -28,7 +29,7 @@ class NioFileOperationsAdapterIT {
         for (Path m : mounts) {
             FsFixtures.run("umount", m.toString());
         }
-        FsFixtures.deleteTree(shm);
+        TestFiles.deleteTree(shm);
     }
 
     private Path file(String name, String content) throws IOException {

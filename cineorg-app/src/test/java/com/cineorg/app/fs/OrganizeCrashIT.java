@@ -1,5 +1,6 @@
 package com.cineorg.app.fs;
 
+import com.cineorg.domain.testing.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -46,7 +47,7 @@ class OrganizeCrashIT {
 
     @AfterEach
     void cleanUp() throws IOException {
-        FsFixtures.deleteTree(shm);
+        TestFiles.deleteTree(shm);
     }
 
     @Test

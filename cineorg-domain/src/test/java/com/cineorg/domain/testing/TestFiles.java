@@ -1,4 +1,4 @@
-package com.cineorg.bench;
+package com.cineorg.domain.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** File helpers every bench shares. */
-final class BenchFiles {
-    private BenchFiles() {}
+/** File helpers for tests and benches that work in real folders (the shared test jar, so that both can use it). */
+public final class TestFiles {
+    private TestFiles() {}
 
     /** Removes a work folder and everything below it (symbolic links themselves, never what they point at). */
-    static void deleteTree(Path root) {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    public static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
