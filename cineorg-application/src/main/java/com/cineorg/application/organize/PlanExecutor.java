@@ -123,13 +123,10 @@ final class PlanExecutor {
         final Map<Long, MediaFile> media;
         final Set<Long> doneIds = new LinkedHashSet<>();
         final List<Long> notStarted = new ArrayList<>();
-        /** True when no step needs the file system: the batch only records files already in place. */
-        final boolean inPlaceOnly;
 
-        Batch(List<Item> items, Map<Long, MediaFile> media, boolean inPlaceOnly) {
+        Batch(List<Item> items, Map<Long, MediaFile> media) {
             this.items = items;
             this.media = media;
-            this.inPlaceOnly = inPlaceOnly;
         }
     }
 
@@ -273,19 +270,12 @@ final class PlanExecutor {
                 if (inFlight != null) {
                     lane.await(inFlight);
                 }
-                Future<?> launched = next == null || next.inPlaceOnly ? null : lane.start(next, options);
+                Future<?> launched = next == null ? null : lane.start(next, options);
                 if (performing != null) {
                     finishBatch(performing, plan);
                     collect(performing, plan, outcomes, failures, sources, emptiedCandidates);
                     done += performing.items.size();
                     options.progress().advance(done);
-                }
-                if (next != null && next.inPlaceOnly) {
-                    finishBatch(next, plan);
-                    collect(next, plan, outcomes, failures, sources, emptiedCandidates);
-                    done += next.items.size();
-                    options.progress().advance(done);
-                    next = null;
                 }
                 performing = next;
                 inFlight = launched;
@@ -391,16 +381,15 @@ final class PlanExecutor {
             }
             all.addAll(item.ops);
         }
-        if (all.isEmpty()) {
-            return new Batch(items, media, true);
+        if (!all.isEmpty()) { // a batch of files already in place has nothing to journal
+            List<JournalEntry> entries = journal.recordPending(run.id(), all);
+            int at = 0;
+            for (Item item : items) {
+                item.entries = entries.subList(at, at + item.ops.size());
+                at += item.ops.size();
+            }
         }
-        List<JournalEntry> entries = journal.recordPending(run.id(), all);
-        int at = 0;
-        for (Item item : items) {
-            item.entries = entries.subList(at, at + item.ops.size());
-            at += item.ops.size();
-        }
-        return new Batch(items, media, false);
+        return new Batch(items, media);
     }
 
     /** The batch's file operations, in order; touches the file system only (it may run on the file lane). */
@@ -501,10 +490,6 @@ final class PlanExecutor {
 
     /** Records what the batch did: the catalog, then each step's final state in the journal. */
     private void finishBatch(Batch batch, OrganizePlan plan) {
-        if (batch.inPlaceOnly) {
-            saveInPlace(batch.items, batch.media);
-            return;
-        }
         Set<Long> doneIds = batch.doneIds;
         List<MediaFile> changed = new ArrayList<>();
         for (Item item : batch.items) {
@@ -556,20 +541,6 @@ final class PlanExecutor {
         }
         if (!batch.notStarted.isEmpty()) {
             journal.mark(batch.notStarted, OperationState.ROLLED_BACK, "not started: an earlier step of this file failed");
-        }
-    }
-
-    private void saveInPlace(List<Item> items, Map<Long, MediaFile> media) {
-        List<MediaFile> changed = new ArrayList<>();
-        for (Item item : items) {
-            MediaFile f = item.move.mediaId() == null ? null : media.get(item.move.mediaId());
-            if (f != null && item.failure == null && item.move.action() == FileMove.Action.IN_PLACE) {
-                f.advanceTo(MediaStatus.ORGANIZED, null);
-                changed.add(f);
-            }
-        }
-        if (!changed.isEmpty()) {
-            catalog.saveAll(changed);
         }
     }
 
