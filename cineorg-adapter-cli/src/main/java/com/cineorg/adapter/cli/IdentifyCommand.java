@@ -89,7 +89,7 @@ public final class IdentifyCommand implements Callable<Integer> {
             out.println(Json.line(IdentificationJson.report(report)));
         } else {
             for (ItemFailure f : report.failures()) {
-                err.println("failed: " + f.path() + ": " + f.reason());
+                err.println("failed: " + f.describe());
             }
             if (report.providerUnavailable() != null) {
                 err.println("cineorg: " + report.providerUnavailable() + "; " + report.notAttempted()

@@ -193,7 +193,7 @@ public final class OrganizeCommand implements Callable<Integer> {
             return;
         }
         for (ItemFailure f : report.failures()) {
-            err.println("failed: " + f.path() + ": " + f.reason());
+            err.println("failed: " + f.describe());
         }
         for (ItemFailure f : report.recovery().unresolved()) {
             err.println("recovery: " + f.path() + ": " + f.reason());

@@ -57,7 +57,7 @@ public final class ProbeCommand implements Callable<Integer> {
             out.println(Json.line(MediaInfoJson.report(report)));
         } else {
             for (ItemFailure f : report.failures()) {
-                err.println("failed: " + f.path() + ": " + f.reason());
+                err.println("failed: " + f.describe());
             }
             out.println(MediaInfoJson.summary(report));
         }

@@ -62,7 +62,7 @@ public final class ScanCommand implements Callable<Integer> {
                 err.println("warning: " + warning);
             }
             for (ItemFailure failure : report.failures()) {
-                err.println("failed: " + failure.path() + ": " + failure.reason());
+                err.println("failed: " + failure.describe());
             }
             out.println(summary(report));
         }
