@@ -63,8 +63,7 @@ public final class Main {
         LookupIdentificationsUseCase identifications = ids -> wiring.reviews().identifications(ids);
         LookupMediaInfoUseCase mediaInfo = ids -> wiring.probe().mediaInfo(ids);
         cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), identifications, root::global, mediaInfo));
-        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), identifications, mediaInfo,
-                mediaId -> wiring.undo().history(mediaId)));
+        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), id -> wiring.mediaDetails().details(id)));
         ReviewQueueUseCase reviews = (offset, limit) -> wiring.reviews().reviews(offset, limit);
         MatchMediaUseCase match = c -> wiring.match().match(c);
         SearchCandidatesUseCase search = q -> wiring.search().search(q);

@@ -37,6 +37,7 @@ import java.util.EnumMap;
 import okhttp3.OkHttpClient;
 import com.cineorg.application.query.ListMediaService;
 import com.cineorg.application.query.MediaDetailsService;
+import com.cineorg.domain.port.in.MediaDetailsUseCase;
 import com.cineorg.application.query.ShowMediaService;
 import com.cineorg.application.scan.ScanMediaService;
 import com.cineorg.domain.parse.ReleaseNameParser;
@@ -111,6 +112,11 @@ final class Wiring implements AutoCloseable {
 
     ListMediaUseCase list() {
         return new ListMediaService(catalog());
+    }
+
+    /** One file with its identification, media info and history, in one read (show, GET /media/{id}). */
+    MediaDetailsUseCase mediaDetails() {
+        return new MediaDetailsService(database().mediaDetails());
     }
 
     ShowMediaUseCase show() {
@@ -236,7 +242,7 @@ final class Wiring implements AutoCloseable {
         allowed.replaceAll(p -> p.toAbsolutePath().normalize());
         ApiSettings settings = ApiSettings.defaults(key, allowed).withHost(host).withPort(port)
                 .withCorsOrigins(c.server().corsOrigins() == null ? List.of() : c.server().corsOrigins());
-        MediaDetailsService details = new MediaDetailsService(database().mediaDetails());
+        MediaDetailsUseCase details = mediaDetails();
         ApiDependencies deps = ApiDependencies.builder()
                 .scanMedia(cmd -> scan().scan(cmd))
                 .listMedia(q -> list().list(q))

@@ -12,9 +12,8 @@ import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.metadata.EpisodeInfo;
 import com.cineorg.domain.model.media.Sidecar;
-import com.cineorg.domain.port.in.LookupIdentificationsUseCase;
-import com.cineorg.domain.port.in.LookupMediaInfoUseCase;
-import com.cineorg.domain.port.in.MediaHistoryUseCase;
+import com.cineorg.domain.port.in.MediaDetails;
+import com.cineorg.domain.port.in.MediaDetailsUseCase;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
 import java.io.PrintWriter;
 import java.util.List;
@@ -29,9 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", description = "Show everything CineOrg knows about one file.")
 public final class ShowCommand implements Callable<Integer> {
     private final ShowMediaUseCase show;
-    private final MediaHistoryUseCase history;
-    private final LookupIdentificationsUseCase identifications;
-    private final LookupMediaInfoUseCase mediaInfo;
+    private final MediaDetailsUseCase details;
 
     @Parameters(paramLabel = "ID|PATH", description = "A catalog id or the file's path.")
     String idOrPath;
@@ -42,21 +39,14 @@ public final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    public ShowCommand(ShowMediaUseCase show, LookupIdentificationsUseCase identifications) {
-        this(show, identifications, LookupMediaInfoUseCase.NONE);
-    }
-
-    public ShowCommand(ShowMediaUseCase show, LookupIdentificationsUseCase identifications,
-            LookupMediaInfoUseCase mediaInfo) {
-        this(show, identifications, mediaInfo, mediaId -> List.of());
-    }
-
-    public ShowCommand(ShowMediaUseCase show, LookupIdentificationsUseCase identifications,
-            LookupMediaInfoUseCase mediaInfo, MediaHistoryUseCase history) {
-        this.history = history;
-        this.mediaInfo = mediaInfo;
+    /**
+     * @param show finds the file by id or path
+     * @param details the file with its identification, media info and history, read at one moment (as the API's
+     *     {@code GET /media/{id}})
+     */
+    public ShowCommand(ShowMediaUseCase show, MediaDetailsUseCase details) {
         this.show = show;
-        this.identifications = identifications;
+        this.details = details;
     }
 
     static Map<String, Object> historyJson(JournalEntry e) {
@@ -74,11 +64,12 @@ public final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MediaFile f = show.show(idOrPath);
+        MediaDetails d = details.details(show.show(idOrPath).requireId());
+        MediaFile f = d.file();
         PrintWriter out = spec.commandLine().getOut();
-        Identification id = identifications.identifications(List.of(f.requireId())).get(f.requireId());
-        MediaInfo info = mediaInfo.mediaInfo(List.of(f.requireId())).get(f.requireId());
-        List<JournalEntry> operations = history.history(f.requireId());
+        Identification id = d.identification();
+        MediaInfo info = d.mediaInfo();
+        List<JournalEntry> operations = d.history();
         if (output.json()) {
             Map<String, Object> json = MediaJson.toMap(f, id, info);
             json.put("history", operations.stream().map(ShowCommand::historyJson).toList());

@@ -9,6 +9,7 @@ import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.port.in.ItemFailure;
+import com.cineorg.domain.port.in.MediaDetails;
 import com.cineorg.domain.port.in.MediaPage;
 import com.cineorg.domain.port.in.ProbeMediaCommand;
 import com.cineorg.domain.port.in.ProbeReport;
@@ -80,14 +81,14 @@ class MediaInfoCommandsTest {
     @Test
     void showAndListJsonCarryTheMediaInfoWhenKnown() {
         MediaFile f = file(7);
-        int code = run(new ShowCommand(id -> f, ids -> Map.of(), ids -> Map.of(7L, HD)), "7", "--json");
+        int code = run(new ShowCommand(id -> f, id -> new MediaDetails(f, null, HD, List.of())), "7", "--json");
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("\"media_info\":{\"duration_ms\":6125500,\"width\":1920,\"height\":800,"
                 + "\"resolution\":\"1080p\",\"video_codec\":\"H.264\",\"audio_codecs\":[\"DTS\",\"AAC\"]}");
 
         out.getBuffer().setLength(0);
-        run(new ShowCommand(id -> f, ids -> Map.of(), ids -> Map.of(7L, HD)), "7");
+        run(new ShowCommand(id -> f, id -> new MediaDetails(f, null, HD, List.of())), "7");
         assertThat(out.toString()).contains("media:    1:42:05, 1920x800 (1080p), H.264, DTS + AAC");
 
         out.getBuffer().setLength(0);

@@ -11,7 +11,6 @@ import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.port.in.ItemFailure;
 import com.cineorg.domain.port.in.ListRunsUseCase;
-import com.cineorg.domain.port.in.MediaHistoryUseCase;
 import com.cineorg.domain.port.in.ProgressListener;
 import com.cineorg.domain.port.in.UndoReport;
 import com.cineorg.domain.port.in.UndoRunUseCase;
@@ -33,7 +32,7 @@ import java.util.Optional;
  * place), copies and links are removed when they still are what the run made, created folders are removed when
  * empty, removed folders are recreated.
  */
-public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase, MediaHistoryUseCase {
+public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
     private static final int BATCH = 256;
 
     private final MediaCatalogPort catalog;
@@ -52,11 +51,6 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase, Me
 
     static Path undoTemp(JournalEntry e) {
         return e.source().resolveSibling(".cineorg-" + e.id() + ".undo.part");
-    }
-
-    @Override
-    public List<JournalEntry> history(long mediaFileId) {
-        return journal.operationsOf(mediaFileId);
     }
 
     @Override
