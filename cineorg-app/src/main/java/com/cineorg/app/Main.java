@@ -25,7 +25,10 @@ import com.cineorg.domain.port.in.MatchMediaUseCase;
 import com.cineorg.domain.port.in.ReviewQueueUseCase;
 import com.cineorg.domain.port.in.SearchCandidatesUseCase;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -46,7 +49,7 @@ public final class Main {
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         CineOrgCommand root = new CineOrgCommand();
         try (Wiring wiring = new Wiring(root.global(), env)) {
-            CommandLine cli = commandLine(root, wiring);
+            CommandLine cli = commandLine(root, wiring, args);
             cli.setOut(out);
             cli.setErr(err);
             return cli.execute(args);
@@ -57,38 +60,24 @@ public final class Main {
     }
 
     static CommandLine commandLine(CineOrgCommand root, Wiring wiring) {
+        return commandLine(root, wiring, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}. Building picocli's model of every subcommand takes about a fifth of a second
+     * of reflection at each start, so when the arguments name one subcommand only that one is built. Anything else
+     * (no subcommand, {@code --help}, a typo that wants suggestions, {@code completion}) gets all of them.
+     */
+    static CommandLine commandLine(CineOrgCommand root, Wiring wiring, String[] args) {
         CommandLine cli = new CommandLine(root);
-        cli.addSubcommand(new ScanCommand(
-                c -> wiring.scan().scan(c), task -> TerminalProgress.forTerminal(task, root.global().quiet())));
-        LookupIdentificationsUseCase identifications = ids -> wiring.reviews().identifications(ids);
-        LookupMediaInfoUseCase mediaInfo = ids -> wiring.probe().mediaInfo(ids);
-        cli.addSubcommand(new ListCommand(q -> wiring.list().list(q), identifications, root::global, mediaInfo));
-        cli.addSubcommand(new ShowCommand(id -> wiring.show().show(id), id -> wiring.mediaDetails().details(id)));
-        ReviewQueueUseCase reviews = (offset, limit) -> wiring.reviews().reviews(offset, limit);
-        MatchMediaUseCase match = c -> wiring.match().match(c);
-        SearchCandidatesUseCase search = q -> wiring.search().search(q);
-        cli.addSubcommand(new IdentifyCommand(c -> wiring.identify().identify(c), reviews, match, search,
-                task -> TerminalProgress.forTerminal(task, root.global().quiet())));
-        cli.addSubcommand(new ProbeCommand(c -> wiring.probe().probe(c),
-                task -> TerminalProgress.forTerminal(task, root.global().quiet())));
-        cli.addSubcommand(new ReviewCommand(reviews, match, search));
-        cli.addSubcommand(new MatchCommand(match));
-        Function<String, ProgressListener> progress = task -> TerminalProgress.forTerminal(task, root.global().quiet());
-        ApplyPlanUseCase applyPlan = (plan, options) -> wiring.organize().apply(plan, options);
-        cli.addSubcommand(new OrganizeCommand(c -> wiring.organize().organize(c), applyPlan,
-                () -> wiring.organize().recover(), progress));
-        cli.addSubcommand(new ApplyCommand(applyPlan, progress));
-        cli.addSubcommand(new HistoryCommand(() -> wiring.undo().listRuns()));
-        cli.addSubcommand(new UndoCommand((run, p) -> wiring.undo().undo(run, p), progress));
-        RunPipelineUseCase pipeline = c -> wiring.pipeline().run(c);
-        cli.addSubcommand(new RunCommand(pipeline, wiring::runDefaults));
-        cli.addSubcommand(new WatchCommand(pipeline, wiring::runDefaults,
-                action -> Runtime.getRuntime().addShutdownHook(new Thread(action, "cineorg-shutdown"))));
-        cli.addSubcommand(new ServeCommand(wiring::apiServer));
-        cli.addSubcommand(new ParseCommand(name -> wiring.parseNames().parse(name)));
-        cli.addSubcommand(new ConfigCommand(wiring.env()));
-        cli.addSubcommand(new CompletionCommand());
-        cli.addSubcommand(new DoctorCommand(wiring));
+        Map<String, Supplier<Object>> commands = subcommands(root, wiring);
+        String named = subcommandName(cli.getCommandSpec(), args);
+        Supplier<Object> only = named == null || named.equals("completion") ? null : commands.get(named);
+        if (only != null) {
+            cli.addSubcommand(only.get());
+        } else {
+            new LinkedHashSet<>(commands.values()).forEach(command -> cli.addSubcommand(command.get()));
+        }
         standardHelp(cli);
         // --verbose: the log file records DEBUG detail (logback reads the level when it starts, after parsing)
         cli.setExecutionStrategy(parseResult -> {
@@ -110,6 +99,69 @@ public final class Main {
             return 2;
         });
         return cli;
+    }
+
+    /** Each subcommand's factory under its name and aliases, in the order `cineorg --help` lists them. */
+    private static Map<String, Supplier<Object>> subcommands(CineOrgCommand root, Wiring wiring) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        Function<String, ProgressListener> progress = task -> TerminalProgress.forTerminal(task, root.global().quiet());
+        LookupIdentificationsUseCase identifications = ids -> wiring.reviews().identifications(ids);
+        LookupMediaInfoUseCase mediaInfo = ids -> wiring.probe().mediaInfo(ids);
+        ReviewQueueUseCase reviews = (offset, limit) -> wiring.reviews().reviews(offset, limit);
+        MatchMediaUseCase match = c -> wiring.match().match(c);
+        SearchCandidatesUseCase search = q -> wiring.search().search(q);
+        ApplyPlanUseCase applyPlan = (plan, options) -> wiring.organize().apply(plan, options);
+        RunPipelineUseCase pipeline = c -> wiring.pipeline().run(c);
+        add(commands, ScanCommand.class, () -> new ScanCommand(c -> wiring.scan().scan(c), progress));
+        add(commands, ListCommand.class,
+                () -> new ListCommand(q -> wiring.list().list(q), identifications, root::global, mediaInfo));
+        add(commands, ShowCommand.class,
+                () -> new ShowCommand(id -> wiring.show().show(id), id -> wiring.mediaDetails().details(id)));
+        add(commands, IdentifyCommand.class,
+                () -> new IdentifyCommand(c -> wiring.identify().identify(c), reviews, match, search, progress));
+        add(commands, ProbeCommand.class, () -> new ProbeCommand(c -> wiring.probe().probe(c), progress));
+        add(commands, ReviewCommand.class, () -> new ReviewCommand(reviews, match, search));
+        add(commands, MatchCommand.class, () -> new MatchCommand(match));
+        add(commands, OrganizeCommand.class, () -> new OrganizeCommand(c -> wiring.organize().organize(c), applyPlan,
+                () -> wiring.organize().recover(), progress));
+        add(commands, ApplyCommand.class, () -> new ApplyCommand(applyPlan, progress));
+        add(commands, HistoryCommand.class, () -> new HistoryCommand(() -> wiring.undo().listRuns()));
+        add(commands, UndoCommand.class, () -> new UndoCommand((run, p) -> wiring.undo().undo(run, p), progress));
+        add(commands, RunCommand.class, () -> new RunCommand(pipeline, wiring::runDefaults));
+        add(commands, WatchCommand.class, () -> new WatchCommand(pipeline, wiring::runDefaults,
+                action -> Runtime.getRuntime().addShutdownHook(new Thread(action, "cineorg-shutdown"))));
+        add(commands, ServeCommand.class, () -> new ServeCommand(wiring::apiServer));
+        add(commands, ParseCommand.class, () -> new ParseCommand(name -> wiring.parseNames().parse(name)));
+        add(commands, ConfigCommand.class, () -> new ConfigCommand(wiring.env()));
+        add(commands, CompletionCommand.class, CompletionCommand::new);
+        add(commands, DoctorCommand.class, () -> new DoctorCommand(wiring));
+        return commands;
+    }
+
+    private static void add(Map<String, Supplier<Object>> commands, Class<?> type, Supplier<Object> factory) {
+        CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
+        commands.put(command.name(), factory);
+        for (String alias : command.aliases()) {
+            commands.put(alias, factory);
+        }
+    }
+
+    /** The first argument that is not a root option or an option's value: the subcommand asked for, or null. */
+    static String subcommandName(CommandLine.Model.CommandSpec rootSpec, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                return arg;
+            }
+            CommandLine.Model.OptionSpec option = arg.contains("=") ? null : rootSpec.findOption(arg);
+            if (option != null && option.arity().min() > 0) {
+                i += option.arity().min(); // its value
+            }
+        }
+        return null;
     }
 
     /**

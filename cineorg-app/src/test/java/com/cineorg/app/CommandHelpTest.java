@@ -53,6 +53,35 @@ class CommandHelpTest {
         assertThat(Files.exists(dir.resolve("data/cineorg/cineorg.db"))).as("help opens no database").isFalse();
     }
 
+    @Test
+    void theSubcommandIsFoundPastRootOptionsAndTheirValues() {
+        CommandLine root = new CommandLine(new CineOrgCommand());
+        CommandLine.Model.CommandSpec spec = root.getCommandSpec();
+        assertThat(Main.subcommandName(spec, new String[] {"scan", "/media"})).isEqualTo("scan");
+        assertThat(Main.subcommandName(spec, new String[] {"--db", "scan", "list", "-q"})).isEqualTo("list");
+        assertThat(Main.subcommandName(spec, new String[] {"--db=x.db", "-qv", "organize"})).isEqualTo("organize");
+        assertThat(Main.subcommandName(spec, new String[] {"--help"})).isNull();
+        assertThat(Main.subcommandName(spec, new String[] {"--", "scan"})).isNull();
+        assertThat(Main.subcommandName(spec, new String[0])).isNull();
+    }
+
+    @Test
+    void aCommandBuiltAloneBehavesAsInTheFullLineAndATypoStillGetsSuggestions() {
+        Map<String, String> env = env();
+        MainAccess.Result typo = run(env, List.of("--db", dir.resolve("x.db").toString(), "scann"));
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean: cineorg scan");
+        MainAccess.Result missing = run(env, List.of("--db", dir.resolve("x.db").toString(), "undo", "--bogus"));
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("Unknown option: '--bogus'").contains("Try 'cineorg undo --help'.");
+        MainAccess.Result top = run(env, List.of("--help"));
+        assertThat(top.code()).isZero();
+        assertThat(top.out()).contains("scan").contains("organize").contains("doctor").contains("completion");
+        MainAccess.Result completion = run(env, List.of("completion", "bash"));
+        assertThat(completion.code()).isZero();
+        assertThat(completion.out()).contains("organize").contains("history");
+    }
+
     private static List<List<String>> commands(CommandLine cli, List<String> prefix) {
         List<List<String>> out = new java.util.ArrayList<>();
         for (Map.Entry<String, CommandLine> sub : cli.getSubcommands().entrySet()) {
