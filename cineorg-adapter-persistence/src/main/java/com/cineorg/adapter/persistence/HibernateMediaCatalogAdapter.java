@@ -90,7 +90,7 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
             (f.id().isPresent() ? updates : inserts).add(f);
         }
         long[] newIds = store.withConnection(c -> {
-            update(c, updates);
+            update(c, updates, false); // first: a file that moved away frees its location for a new one of the batch
             long[] ids = insert(c, inserts);
             insertSidecars(c, updates, inserts, ids);
             return ids;
@@ -100,17 +100,38 @@ final class HibernateMediaCatalogAdapter implements MediaCatalogPort {
         }
     }
 
-    /** Updates come first: a file that moved away frees its location for a new file of the same batch. */
-    private static void update(Connection c, List<MediaFile> updates) throws SQLException {
-        if (updates.isEmpty()) {
+    @Override
+    public void saveLocations(Collection<MediaFile> files) {
+        if (files.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(UPDATE);
+        List<MediaFile> updates = List.copyOf(files);
+        for (MediaFile f : updates) {
+            f.requireId();
+        }
+        store.withConnection(c -> {
+            update(c, updates, true);
+            insertSidecars(c, updates, List.of(), new long[0]);
+            return null;
+        });
+    }
+
+    /**
+     * Updates the stored rows of these files, and clears their sidecars for a fresh insert. With
+     * {@code locationsOnly}, the parse columns are left as stored: SQLite then neither writes the parse again nor
+     * touches the release index.
+     */
+    private static void update(Connection c, List<MediaFile> updates, boolean locationsOnly) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(locationsOnly ? MediaFileMapper.UPDATE_LOCATION : UPDATE);
                 PreparedStatement clear = c.prepareStatement("DELETE FROM sidecar WHERE media_file_id = ?")) {
             for (int from = 0; from < updates.size(); from += CHUNK) {
                 List<MediaFile> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
                 for (MediaFile f : chunk) {
-                    MediaFileMapper.bind(ps, f, f.requireId());
+                    if (locationsOnly) {
+                        MediaFileMapper.bindLocation(ps, f, f.requireId());
+                    } else {
+                        MediaFileMapper.bind(ps, f, f.requireId());
+                    }
                     ps.addBatch();
                     clear.setLong(1, f.requireId());
                     clear.addBatch();

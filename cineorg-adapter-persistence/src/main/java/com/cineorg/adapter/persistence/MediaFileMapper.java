@@ -51,6 +51,31 @@ final class MediaFileMapper {
         return new Sidecar(PathCodec.restore(s.location, s.displayPath), SidecarKind.valueOf(s.kind), s.language, flags);
     }
 
+    static final String UPDATE_LOCATION = "UPDATE media_file SET location = ?, display_path = ?, search_text = ?,"
+            + " size_bytes = ?, mtime_ms = ?, file_key = ?, status = ?, status_reason = ?, last_seen_ms = ?,"
+            + " sidecar_signature = ? WHERE id = ?";
+
+    /** Binds the columns of {@link #UPDATE_LOCATION}, the id last. */
+    static void bindLocation(PreparedStatement ps, MediaFile f, long id) throws SQLException {
+        Path path = f.path().toAbsolutePath();
+        String display = PathCodec.display(path);
+        ps.setString(1, PathCodec.location(path));
+        ps.setString(2, display);
+        ps.setString(3, searchText(display, f.parsed().title()));
+        ps.setLong(4, f.size());
+        ps.setLong(5, f.mtime().toEpochMilli());
+        setString(ps, 6, f.fileKey());
+        ps.setString(7, f.status().name());
+        setString(ps, 8, f.statusReason().orElse(null));
+        if (f.lastSeen() == null) {
+            ps.setNull(9, Types.BIGINT);
+        } else {
+            ps.setLong(9, f.lastSeen().toEpochMilli());
+        }
+        ps.setInt(10, SidecarMatcher.signature(f.sidecars()));
+        ps.setLong(11, id);
+    }
+
     /** Binds {@link #COLUMNS} at 1..17 and the id at 18. */
     static void bind(PreparedStatement ps, MediaFile f, Long id) throws SQLException {
         Path path = f.path().toAbsolutePath();

@@ -101,7 +101,7 @@ final class JournalRecovery {
             }
         }
         if (!media.isEmpty()) {
-            catalog.saveAll(media.values());
+            catalog.saveLocations(media.values());
         }
         for (OrganizeRun run : journal.runs()) {
             if (run.state() == RunState.RUNNING) {

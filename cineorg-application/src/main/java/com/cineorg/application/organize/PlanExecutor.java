@@ -523,7 +523,7 @@ final class PlanExecutor {
             }
         }
         if (!changed.isEmpty()) {
-            catalog.saveAll(changed);
+            catalog.saveLocations(changed);
         }
         if (!doneIds.isEmpty()) {
             journal.mark(doneIds, OperationState.DONE, null);

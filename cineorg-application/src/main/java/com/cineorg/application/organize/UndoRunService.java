@@ -114,7 +114,7 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
             p.advance(done);
         }
         if (!media.isEmpty()) {
-            catalog.saveAll(media.values());
+            catalog.saveLocations(media.values());
         }
         journal.finishRun(run.id(), failures.isEmpty() ? RunState.UNDONE : run.state(),
                 "undo: " + restored + " restored, " + failures.size() + " failed", clock.instant());

@@ -174,6 +174,31 @@ public abstract class MediaCatalogContract {
     }
 
     @Test
+    void saveLocationsStoresWhereTheFileWentAndItsStatusAndSidecars() {
+        MediaFile f = file("/dl/Heat.1995.1080p/Heat.1995.1080p.mkv");
+        f.attach(List.of(new Sidecar(Path.of("/dl/Heat.1995.1080p/Heat.1995.1080p.srt"), SidecarKind.SUBTITLE, null,
+                List.of())));
+        MediaFile other = file("/dl/Other.2001.mkv");
+        saved(f, other);
+        ParsedRelease stored = f.parsed();
+
+        f.relocate(Path.of("/lib/Movies/Heat (1995)/Heat (1995).mkv"));
+        f.attach(List.of(new Sidecar(Path.of("/lib/Movies/Heat (1995)/Heat (1995).en.srt"), SidecarKind.SUBTITLE,
+                "en", List.of())));
+        f.advanceTo(MediaStatus.ORGANIZED, "copied at /lib/Movies/Heat (1995)/Heat (1995).mkv");
+        catalog.saveLocations(List.of(f));
+
+        MediaFile back = reload(f);
+        assertSameContent(back, f);
+        assertThat(back.parsed()).isEqualTo(stored);
+        assertThat(catalog.findByPath(Path.of("/dl/Heat.1995.1080p/Heat.1995.1080p.mkv"))).isEmpty();
+        assertThat(catalog.findByPath(Path.of("/lib/Movies/Heat (1995)/Heat (1995).mkv"))).isPresent();
+        assertThat(catalog.list(new MediaQuery(null, null, "movies/heat (1995)", 0, 10)).items())
+                .extracting(m -> m.requireId()).containsExactly(f.requireId());
+        assertSameContent(reload(other), other);
+    }
+
+    @Test
     void oneBatchMixesUpdatesAndInserts() {
         MediaFile moved = file("/lib/a.mkv");
         saved(moved);
