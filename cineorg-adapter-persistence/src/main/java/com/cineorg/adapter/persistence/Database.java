@@ -71,6 +71,11 @@ public final class Database implements AutoCloseable {
         return store.engine() == Engine.SQLITE;
     }
 
+    /** Whether Hibernate's session factory has been built yet (for tests). */
+    boolean hibernateBooted() {
+        return store.booted();
+    }
+
     @Override
     public void close() {
         readConnections.close();

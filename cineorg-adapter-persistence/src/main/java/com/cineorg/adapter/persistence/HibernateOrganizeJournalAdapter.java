@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,15 +47,22 @@ final class HibernateOrganizeJournalAdapter implements OrganizeJournalPort {
 
     @Override
     public OrganizeRun startRun(Path library, OrganizeMode mode, Instant now) {
-        long id = store.inTransaction(session -> {
-            OrganizeRunEntity e = new OrganizeRunEntity();
-            e.startedMs = now.toEpochMilli();
-            e.libraryLocation = PathCodec.location(library);
-            e.libraryDisplay = PathCodec.display(library);
-            e.mode = mode.name();
-            e.state = RunState.RUNNING.name();
-            session.insert(e);
-            return e.id;
+        long id = store.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO organize_run (started_ms, library_location,"
+                    + " library_display, mode, state) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, now.toEpochMilli());
+                ps.setString(2, PathCodec.location(library));
+                ps.setString(3, PathCodec.display(library));
+                ps.setString(4, mode.name());
+                ps.setString(5, RunState.RUNNING.name());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database gave no id to the new organize run");
+                    }
+                    return keys.getLong(1);
+                }
+            }
         });
         return new OrganizeRun(id, Instant.ofEpochMilli(now.toEpochMilli()), null, library, mode, RunState.RUNNING, null);
     }

@@ -2,6 +2,8 @@ package com.cineorg.adapter.persistence;
 
 import com.cineorg.domain.error.CineOrgException;
 import com.cineorg.domain.error.StorageFailureException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.hibernate.SessionFactory;
 import org.hibernate.community.dialect.SQLiteDialect;
-import org.hibernate.hikaricp.internal.HikariCPConnectionProvider;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
 
@@ -46,7 +47,18 @@ public final class PersistenceFactory {
             // Hibernate validates the schema whenever Flyway just changed it. A database already at this build's
             // version holds exactly what the migrations make (tests validate that on both engines), so its
             // start skips the metadata round trips: they are a large part of a short command's start-up time.
-            return new Database(new Store(boot(db, before != Migrations.State.UP_TO_DATE), db));
+            boolean validate = before != Migrations.State.UP_TO_DATE;
+            HikariDataSource pool = pool(db);
+            Store store = new Store(pool, db, p -> boot(db, p, validate));
+            try {
+                if (validate) {
+                    store.bootNow();
+                }
+                return new Database(store);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             throw StorageErrors.translate(e, db);
         }
@@ -68,17 +80,23 @@ public final class PersistenceFactory {
         }
     }
 
-    private static SessionFactory boot(DbSpec db, boolean validate) {
+    /** The one pool of write connections; Hibernate borrows from it too. Opens a first connection, or fails. */
+    private static HikariDataSource pool(DbSpec db) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.jdbcUrl());
+        config.setPoolName("cineorg");
+        config.setMinimumIdle(1);
+        config.setMaximumPoolSize(db.engine() == Engine.SQLITE ? 4 : 8);
+        config.setInitializationFailTimeout(1);
+        return new HikariDataSource(config);
+    }
+
+    private static SessionFactory boot(DbSpec db, HikariDataSource pool, boolean validate) {
         HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration(PersistenceUnit.NAME)
                 .managedClasses(PersistenceUnit.ENTITY_CLASSES)
-                .jdbcUrl(db.jdbcUrl())
                 .schemaToolingAction(validate ? Action.VALIDATE : Action.NONE)
-                .property("hibernate.connection.provider_class", HikariCPConnectionProvider.class.getName())
-                .property("hibernate.query.plan_cache_enabled", "true") // HQL parsed once, not per request
-                .property("hibernate.hikari.poolName", "cineorg")
-                .property("hibernate.hikari.minimumIdle", "1")
-                .property("hibernate.hikari.maximumPoolSize", db.engine() == Engine.SQLITE ? "4" : "8")
-                .property("hibernate.hikari.initializationFailTimeout", "1");
+                .property("hibernate.connection.datasource", pool)
+                .property("hibernate.query.plan_cache_enabled", "true"); // HQL parsed once, not per request
         if (db.engine() == Engine.SQLITE) {
             config.property("hibernate.dialect", SQLiteDialect.class.getName());
         }

@@ -51,6 +51,44 @@ class SqliteDatabaseIT {
     }
 
     @Test
+    void hibernateIsBuiltOnlyWhenAnEntityStoreIsFirstUsedOnADatabaseAlreadyUpToDate() {
+        Path file = dir.resolve("cineorg.db");
+        try (Database db = PersistenceFactory.open(file.toString())) {
+            assertThat(db.hibernateBooted()).as("a new schema is validated at once").isTrue();
+        }
+        try (Database db = PersistenceFactory.open(file.toString())) {
+            MediaFile f = MediaFile.discovered(new FileEntry(dir.resolve("a.mkv"), 1, Instant.EPOCH, null), null, null);
+            db.mediaCatalog().saveAll(List.of(f));
+            long run = db.organizeJournal().startRun(dir.resolve("lib"), com.cineorg.domain.model.library.OrganizeMode.MOVE,
+                    Instant.EPOCH).id();
+            assertThat(db.organizeJournal().runs()).extracting(r -> r.id()).contains(run);
+            assertThat(db.mediaCatalog().findById(f.requireId())).isPresent();
+            assertThat(db.hibernateBooted()).as("catalog and journal work in plain JDBC").isFalse();
+
+            assertThat(db.identifications().find(f.requireId())).isEmpty();
+            assertThat(db.hibernateBooted()).isTrue();
+        }
+    }
+
+    @Test
+    void aFailedJdbcTransactionIsRolledBackWhole() {
+        Path file = dir.resolve("cineorg.db");
+        try (Database db = PersistenceFactory.open(file.toString())) {
+            MediaFile a = MediaFile.discovered(new FileEntry(dir.resolve("a.mkv"), 1, Instant.EPOCH, null), null, null);
+            db.mediaCatalog().saveAll(List.of(a));
+            MediaFile b = MediaFile.discovered(new FileEntry(dir.resolve("b.mkv"), 1, Instant.EPOCH, null), null, null);
+            MediaFile sameAsA = MediaFile.discovered(new FileEntry(dir.resolve("a.mkv"), 2, Instant.EPOCH, null), null,
+                    null);
+            assertThatThrownBy(() -> db.mediaCatalog().saveAll(List.of(b, sameAsA)))
+                    .isInstanceOf(StorageFailureException.class).hasMessageContaining("database");
+            assertThat(db.mediaCatalog().findByPath(dir.resolve("b.mkv"))).as("b's insert was rolled back").isEmpty();
+            assertThat(b.id()).isEmpty();
+            db.mediaCatalog().saveAll(List.of(b));
+            assertThat(db.mediaCatalog().findByPath(dir.resolve("b.mkv"))).isPresent();
+        }
+    }
+
+    @Test
     void everyConnectionHasForeignKeysAndTheBusyTimeout() {
         DbSpec spec = DbSpec.parse(dir.resolve("x.db").toString(), Duration.ofSeconds(5));
         assertThat(spec.jdbcUrl()).contains("journal_mode=WAL", "busy_timeout=5000", "foreign_keys=true");
