@@ -30,7 +30,7 @@ final class DatabaseLocation {
         return xdg(env, "XDG_STATE_HOME", ".local/state");
     }
 
-    /** The folder of cineorg.log, as logback.xml chooses it: $CINEORG_LOG_DIR, else $XDG_STATE_HOME/cineorg. */
+    /** The folder of cineorg.log (see {@link LogConfigurator}): $CINEORG_LOG_DIR, else $XDG_STATE_HOME/cineorg. */
     static Path logDir(Map<String, String> env) {
         String dir = env.get("CINEORG_LOG_DIR");
         return dir != null && !dir.isBlank() ? Path.of(dir) : stateHome(env).resolve("cineorg");
