@@ -2,6 +2,8 @@ package com.cineorg.adapter.persistence;
 
 import com.cineorg.domain.model.identify.Identification;
 import com.cineorg.domain.port.out.IdentificationStorePort;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,27 +40,31 @@ final class HibernateIdentificationStoreAdapter implements IdentificationStorePo
 
     @Override
     public Optional<Identification> find(long mediaFileId) {
-        return store.inTransaction(s -> Optional.ofNullable(s.get(IdentificationEntity.class, mediaFileId))
-                .map(HibernateIdentificationStoreAdapter::toDomain));
+        return Optional.ofNullable(findAll(List.of(mediaFileId)).get(mediaFileId));
     }
 
+    /**
+     * Reads in plain JDBC: the stored body is the whole identification, so no entity is needed, and {@code list}
+     * and {@code show} need not wait for Hibernate's start-up.
+     */
     @Override
     public Map<Long, Identification> findAll(Collection<Long> mediaFileIds) {
         Map<Long, Identification> out = new HashMap<>();
         if (mediaFileIds.isEmpty()) {
             return out;
         }
-        if (mediaFileIds.size() == 1) {
-            long id = mediaFileIds.iterator().next();
-            find(id).ifPresent(i -> out.put(id, i)); // a lookup by key: no list query to translate
-            return out;
-        }
-        store.inTransaction(s -> {
+        store.withConnection(c -> {
             for (List<Long> chunk : chunks(new ArrayList<>(mediaFileIds))) {
-                for (IdentificationEntity e : s.createSelectionQuery(
-                        "from Identification i where i.mediaFileId in :ids", IdentificationEntity.class)
-                        .setParameter("ids", chunk).getResultList()) {
-                    out.put(e.mediaFileId, toDomain(e));
+                try (PreparedStatement ps = c.prepareStatement("SELECT media_file_id, body_json FROM identification"
+                        + " WHERE media_file_id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setLong(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getLong(1), DomainJson.read(rs.getString(2), Identification.class));
+                        }
+                    }
                 }
             }
             return null;
@@ -106,7 +112,4 @@ final class HibernateIdentificationStoreAdapter implements IdentificationStorePo
         return e;
     }
 
-    private static Identification toDomain(IdentificationEntity e) {
-        return DomainJson.read(e.bodyJson, Identification.class);
-    }
 }

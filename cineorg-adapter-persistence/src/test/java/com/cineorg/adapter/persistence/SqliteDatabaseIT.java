@@ -51,7 +51,7 @@ class SqliteDatabaseIT {
     }
 
     @Test
-    void hibernateIsBuiltOnlyWhenAnEntityStoreIsFirstUsedOnADatabaseAlreadyUpToDate() {
+    void hibernateIsBuiltOnlyWhenAnEntityQueryIsFirstMadeOnADatabaseAlreadyUpToDate() {
         Path file = dir.resolve("cineorg.db");
         try (Database db = PersistenceFactory.open(file.toString())) {
             assertThat(db.hibernateBooted()).as("a new schema is validated at once").isTrue();
@@ -66,6 +66,8 @@ class SqliteDatabaseIT {
             assertThat(db.hibernateBooted()).as("catalog and journal work in plain JDBC").isFalse();
 
             assertThat(db.identifications().find(f.requireId())).isEmpty();
+            assertThat(db.hibernateBooted()).as("identifications are read in plain JDBC").isFalse();
+            assertThat(db.identifications().reviewCount()).isZero();
             assertThat(db.hibernateBooted()).isTrue();
         }
     }
