@@ -988,7 +988,9 @@ final class NameScanner {
     private boolean channels(int i) {
         Token k = t.get(i);
         Token nx = tok(i + 1);
-        if (nx == null || !nx.free() || !nx.gap.equals(".") || nx.text.length() != 1
+        // 5.1, 2.0 and 5.1ch, 2.0CH
+        if (nx == null || !nx.free() || !nx.gap.equals(".")
+                || !(nx.text.length() == 1 || nx.text.length() == 3 && nx.lower.endsWith("ch"))
                 || (nx.text.charAt(0) != '0' && nx.text.charAt(0) != '1')) {
             return false;
         }
@@ -1025,7 +1027,7 @@ final class NameScanner {
         t.get(i).multi = true;
         t.get(i + 1).multi = true;
         if (r.audioChannels == null) {
-            r.audioChannels = d + "." + nx.text;
+            r.audioChannels = d + "." + nx.text.charAt(0);
         }
         return true;
     }
@@ -1436,6 +1438,12 @@ final class NameScanner {
 
     private void releaseGroup() {
         int e = n - 1;
+        // AAC5.1-[YTS.LT], x264-YTS.MX: the YTS mirrors sign with their domain
+        if (n >= 3 && (t.get(n - 2).key.equals("yts") || t.get(n - 2).key.equals("yify"))
+                && t.get(n - 1).text.length() == 2 && t.get(n - 1).gap.equals(".") && technical(t.get(n - 3))) {
+            setGroup(n - 2, n - 1);
+            return;
+        }
         while (e >= 0 && (t.get(e).claim == Claim.WEBSITE || t.get(e).claim == Claim.CRC
                 || t.get(e).claim == Claim.CONTAINER || trailingTag(t.get(e)))) {
             if (trailingTag(t.get(e)) && e > 0 && t.get(e).gap.length() == 1) {
@@ -1446,6 +1454,16 @@ final class NameScanner {
         if (e <= 0) {
             leadingGroup();
             return;
+        }
+        // x264-LOL.eng.srt, x264-GRP-English: a language after the group tells the language of this file
+        Token lang = t.get(e);
+        if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE) && !lang.multi
+                && lang.bracket < 0 && (lang.gap.equals(".") || lang.gap.equals("-"))) {
+            Token g = t.get(e - 1);
+            if (g.free() && g.bracket < 0 && g.gap.equals("-") && !g.isDigits() && technical(t.get(e - 2))) {
+                setGroup(e - 1, e - 1);
+                return;
+            }
         }
         // "HDTVMux by Group", "DLMux by GiuseppeTnT Littlelinx"
         for (int b = Math.max(1, e - 2); b < e; b++) {
@@ -1469,14 +1487,21 @@ final class NameScanner {
             setGroup(e - 1, e);
             return;
         }
-        // -SPARKS[rarbg]: a tag glued to the group
-        if (e >= 2 && last.gap.equals("[") && last.bracket >= 0 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
-                && groupable(last) && groupable(before) && before.bracket < 0 && before.gapHasDash()
-                && !hasBracketChar(before.gap) && technical(t.get(e - 2))) {
-            setGroup(e - 1, e);
+        // -SPARKS[rarbg], -MeGusta[eztv.re]: a tag (or a site) glued to the group
+        int tag = e;
+        if (e >= 3 && last.bracket >= 0 && last.gap.equals(".") && t.get(e - 1).bracket == last.bracket
+                && groupable(t.get(e - 1))) {
+            tag = e - 1;
+        }
+        Token glued = t.get(tag - 1);
+        if (tag >= 2 && t.get(tag).gap.equals("[") && last.bracket >= 0
+                && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
+                && groupable(last) && groupable(glued) && glued.bracket < 0 && glued.gapHasDash()
+                && !hasBracketChar(glued.gap) && technical(t.get(tag - 2))) {
+            setGroup(tag - 1, e);
             int close = name.indexOf(']', last.end);
             if (close == last.end) {
-                r.releaseGroup = name.substring(before.start, close + 1);
+                r.releaseGroup = name.substring(glued.start, close + 1);
             }
             return;
         }
@@ -1501,7 +1526,8 @@ final class NameScanner {
             }
             if (s < e && dash && s > 0 && technical(t.get(s - 1)) && tightGap(t.get(s)) && last.bracket < 0
                     && !t.get(s).isDigits()) {
-                setGroup(s, e);
+                // SPANISH.AUDIO-NEWPCT, VC1.WMV-NOVO: a format word before the dash is not part of the group
+                setGroup(formatWord(t.get(s)) ? s + 1 : s, e);
                 return;
             }
         }
@@ -1546,14 +1572,46 @@ final class NameScanner {
                 return;
             }
         }
-        if (last.free() && !last.isDigits() && !hasBracketChar(last.gap) && e > 0) {
+        if ((last.free() || distributor(last)) && !last.isDigits() && !hasBracketChar(last.gap) && e > 0) {
             Token prev = t.get(e - 1);
             if (strongContent(prev) && technical(prev) && prev.claim != Claim.YEAR) {
                 setGroup(e, e);
                 return;
             }
         }
+        if (last.free() && !last.isDigits() && last.text.length() >= 2 && !last.gapHasDash()
+                && (!hasBracketChar(last.gap) || alone(e)) && afterTags(e)) {
+            setGroup(e, e);
+            return;
+        }
         leadingGroup();
+    }
+
+    /** The token is the only one in its bracket pair: [STANDARD]. */
+    private boolean alone(int i) {
+        Token k = t.get(i);
+        return k.bracket >= 0 && Tokenizer.isOpen(k.gap.charAt(k.gap.length() - 1))
+                && (i == n - 1 || t.get(i + 1).bracket != k.bracket);
+    }
+
+    /**
+     * x264.AC3.Hindi.Eng.ETRG, DMRip.Eng.HDCLUB, (... AAC 7.1 Japanese Tigole): the word before i starts an unbroken
+     * run of recognised words back to a technical one (codec, source, size...), so i ends the tag tail.
+     */
+    private boolean afterTags(int i) {
+        boolean tech = false;
+        for (int j = i - 1; j >= 0 && !t.get(j).free(); j--) {
+            Claim c = t.get(j).claim;
+            if (c == Claim.EPISODE || c == Claim.SEASON || c == Claim.DATE || c == Claim.YEAR || c == Claim.PART
+                    || c == Claim.EPISODE_DETAIL || c == Claim.GROUP || c == Claim.WEBSITE || c == Claim.CRC) {
+                break;
+            }
+            if (strongContent(t.get(j)) && (c == Claim.SCREEN || c == Claim.SOURCE || c == Claim.VCODEC
+                    || c == Claim.ACODEC || c == Claim.CHANNELS || c == Claim.STREAMING || c == Claim.OTHER)) {
+                tech = true;
+            }
+        }
+        return tech;
     }
 
     /** x264-rovers.proof, -demand.sample, -MeGusta-Obfuscated: markers after the group. */
@@ -1561,6 +1619,29 @@ final class NameScanner {
         switch (k.lower) {
             case "sample": case "proof": case "obfuscated": case "scrambled": case "postbot": case "xpost":
             case "asrequested": case "rakuv": case "repost":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Words that name a format rather than a group when glued before one (AUDIO-NEWPCT, WMV-NOVO). */
+    private static boolean formatWord(Token k) {
+        switch (k.key) {
+            case "audio": case "wmv": case "video":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Encoders and sites known by name (YIFY, RARBG) that sign a release as its last word: x264.YIFY. */
+    private static boolean distributor(Token k) {
+        if (k.claim != Claim.MISC || k.multi) {
+            return false;
+        }
+        switch (k.key) {
+            case "yify": case "yts": case "rarbg": case "mkvcage": case "ettv": case "eztv":
                 return true;
             default:
                 return false;
@@ -1580,7 +1661,10 @@ final class NameScanner {
         if (leadingBracketEnd >= 0) {
             boolean allFree = true;
             for (int j = 0; j <= leadingBracketEnd; j++) {
-                allFree &= t.get(j).free() || t.get(j).strength != Strength.STRONG && !t.get(j).multi;
+                Token k = t.get(j);
+                // [t.3.3.d], [Some-Stuffs]: a tag word read inside the opening bracket is a piece of the group name
+                allFree &= k.free() || k.strength != Strength.STRONG && !k.multi || leadingBracketEnd > 0
+                        && (k.claim == Claim.OTHER || k.claim == Claim.MISC || k.claim == Claim.EDITION);
             }
             if (allFree) {
                 setGroup(0, leadingBracketEnd);
