@@ -200,6 +200,15 @@ final class NameScanner {
             "biz");
 
     private void websitesAndCrc() {
+        // "www.Site.cafe - Title", "[ www.Site.xyz ] - Title": a leading site, whatever its domain
+        if (n >= 4 && t.get(0).lower.equals("www") && t.get(1).gap.equals(".") && t.get(2).gap.equals(".")
+                && t.get(2).text.length() >= 2 && t.get(2).text.length() <= 8 && !t.get(2).hasDigit
+                && (t.get(3).gapIsFieldDash() || hasBracketChar(t.get(3).gap))) {
+            for (int j = 0; j <= 2; j++) {
+                claim(j, Claim.WEBSITE, Strength.STRONG);
+            }
+            r.website = name.substring(t.get(0).start, t.get(2).end);
+        }
         for (int i = 1; i < n; i++) {
             Token k = t.get(i);
             if (k.lower.length() > 4 || !".".equals(k.gap) || !TLDS.contains(k.lower)) {
@@ -1312,9 +1321,26 @@ final class NameScanner {
             }
         }
         int pick = plain >= 0 ? plain : bracketed;
+        if (pick < 0 && r.yearIndex >= f) {
+            pick = numberAfterYear();
+        }
         if (pick >= 0) {
             setBare(pick, versioned(t.get(pick).lower));
         }
+    }
+
+    /** [Group] Show (2019) - 01 [1080p]: a number set apart by a field dash right after the year is the episode. */
+    private int numberAfterYear() {
+        int i = r.yearIndex + 1;
+        Token k = tok(i);
+        if (k == null || !k.free() || !k.gapIsFieldDash() || k.bracket >= 0 || isYearToken(k)) {
+            return -1;
+        }
+        int v = versioned(k.lower);
+        int len = digitRun(k.lower, 0);
+        Token nx = tok(i + 1);
+        boolean ends = nx == null || hasBracketChar(nx.gap) || nx.gapIsFieldDash() || strongContent(nx);
+        return v >= 0 && len >= 2 && len <= 4 && ends ? i : -1;
     }
 
     /** Demon Slayer (Season 4) - 01: a number set apart after a season is its episode. */
@@ -1418,6 +1444,7 @@ final class NameScanner {
                 }
             }
         }
+        last = absoluteInParens(last);
         marker(i, last);
         strongMarker = false;
         // "14 of 21"
@@ -1427,6 +1454,37 @@ final class NameScanner {
             marker(last + 1, last + 2);
             strongMarker = false;
         }
+    }
+
+    /**
+     * Fairy Tail 2 - 16-20 (191-195), Show - 13 (37): a number or range alone in parentheses right after the episode,
+     * and above it, counts episodes from the first season on. Returns the last token of the episode marker.
+     */
+    private int absoluteInParens(int last) {
+        Token k = tok(last + 1);
+        if (k == null || !k.free() || !k.isDigits() || k.bracket < 0 || k.gap.isEmpty()
+                || k.gap.charAt(k.gap.length() - 1) != '(' || k.text.length() < 2 || k.text.length() > 4
+                || isYearToken(k) || r.episodes.isEmpty() || k.number() <= r.episodes.get(r.episodes.size() - 1)) {
+            return last;
+        }
+        int end = last + 1;
+        int to = k.number();
+        Token nx = tok(last + 2);
+        if (nx != null && nx.bracket == k.bracket && nx.free() && nx.isDigits() && nx.gap.equals("-")
+                && nx.number() > to && nx.number() - to < 100) {
+            end = last + 2;
+            to = nx.number();
+        }
+        if (end + 1 < n && t.get(end + 1).bracket == k.bracket) {
+            return last;
+        }
+        for (int x = k.number(); x <= to; x++) {
+            r.absoluteEpisodes.add(x);
+        }
+        for (int x = last + 1; x <= end; x++) {
+            claim(x, Claim.EPISODE, Strength.STRONG);
+        }
+        return end;
     }
 
     // ------------------------------------------------------------ release group
@@ -1917,6 +1975,14 @@ final class NameScanner {
                     r.episodeTitle = parts.get(0);
                 }
                 break;
+            }
+            // S01E01.Pilot.720p, S00E00.Unaired.Pilot: words like Pilot or Finale alone after the marker name it
+            int d = markerEnd + 1;
+            while (d < n && t.get(d).claim == Claim.EPISODE_DETAIL && t.get(d).bracket < 0) {
+                d++;
+            }
+            if (r.episodeTitle == null && d > markerEnd + 1 && (d == n || !t.get(d).free())) {
+                r.episodeTitle = text(markerEnd + 1, d - 1);
             }
         }
     }
