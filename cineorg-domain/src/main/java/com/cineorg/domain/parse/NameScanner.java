@@ -1230,7 +1230,8 @@ final class NameScanner {
 
     /** Show.2013.E01 / FlexGet.Series.2013.14.of.21: a year right before a season-less episode is the season. */
     private void yearAsSeason() {
-        if (r.yearIndex >= 0 && r.seasons.isEmpty() && !r.episodes.isEmpty() && markerStart == r.yearIndex + 1) {
+        if (r.yearIndex >= 0 && r.seasons.isEmpty() && !r.episodes.isEmpty() && markerStart == r.yearIndex + 1
+                && !(t.get(markerStart).isDigits() && t.get(markerStart).gapIsFieldDash())) {
             r.seasons.add(r.year);
         }
     }
