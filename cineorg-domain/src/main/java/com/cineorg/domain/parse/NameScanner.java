@@ -1959,20 +1959,39 @@ final class NameScanner {
                 r.title = null;
             }
         }
-        if (markerEnd >= 0) {
+        int me = markerEnd;
+        if (me < 0 && r.dateIndex >= 0) {
+            // The.Daily.Show.2015.07.22.Guest.Name.720p: the words after an air date name the episode
+            me = r.dateIndex;
+            while (me + 1 < n && t.get(me + 1).claim == Claim.DATE) {
+                me++;
+            }
+        }
+        if (me >= 0) {
             for (int[] h : holes) {
-                if (h[0] <= markerEnd || title != null && h[0] == title[0] || onlyDigits(h)) {
+                if (h[0] <= me || title != null && h[0] == title[0] || onlyDigits(h)) {
                     continue;
                 }
                 boolean blocked = false;
-                for (int x = markerEnd + 1; x < h[0]; x++) {
+                for (int x = me + 1; x < h[0]; x++) {
                     Token k = t.get(x);
                     if (strongContent(k) && k.claim != Claim.EPISODE && k.claim != Claim.DATE) {
                         blocked = true;
                     }
                 }
                 if (!blocked && r.episodeTitle == null && (t.get(h[0]).bracket < 0)) {
-                    List<String> parts = splitFieldDashes(h[0], h[1]);
+                    int from = episodeTitleStart(me, h[0]);
+                    int to = h[1];
+                    // Head.To.Tail.Special.HDTV: a detail word closing the title belongs to it
+                    int d = to + 1;
+                    while (d < n && t.get(d).claim == Claim.EPISODE_DETAIL && t.get(d).bracket < 0
+                            && !t.get(d).gapIsFieldDash()) {
+                        d++;
+                    }
+                    if (d > to + 1 && (d == n || !t.get(d).free())) {
+                        to = d - 1;
+                    }
+                    List<String> parts = splitFieldDashes(from, to);
                     r.episodeTitle = parts.get(0);
                 }
                 break;
@@ -1985,6 +2004,44 @@ final class NameScanner {
             if (r.episodeTitle == null && d > markerEnd + 1 && (d == n || !t.get(d).free())) {
                 r.episodeTitle = text(markerEnd + 1, d - 1);
             }
+        }
+    }
+
+    /**
+     * S01E01.St.Patricks.Day, S01E06.Ice.Lake.Games, S01E01.Pilot.for.Air: title-like words read as tags (weak claims)
+     * between the marker and the first free word start the episode title; they lose their claim.
+     */
+    private int episodeTitleStart(int marker, int hole) {
+        int b = hole - 1;
+        while (b > marker && titleLikeTag(t.get(b))) {
+            b--;
+        }
+        if (b != marker) {
+            return hole;
+        }
+        for (int x = marker + 1; x < hole; x++) {
+            Token k = t.get(x);
+            if (k.claim != Claim.EPISODE_DETAIL) {
+                k.claim = null;
+                k.strength = null;
+                k.propIndex = -1;
+            }
+        }
+        return marker + 1;
+    }
+
+    private boolean titleLikeTag(Token k) {
+        if (k.claim == null || k.strength == Strength.STRONG || k.multi || k.bracket >= 0 || k.gapIsFieldDash()
+                || mixedCase && shouting(k)) {
+            return false;
+        }
+        switch (k.claim) {
+            case EPISODE_DETAIL: case MISC: case COUNTRY: case OTHER:
+                return true;
+            case LANGUAGE:
+                return mixedCase;
+            default:
+                return false;
         }
     }
 
