@@ -1514,6 +1514,16 @@ final class NameScanner {
             leadingGroup();
             return;
         }
+        // x264-Belex.-.Dual.Audio.-.Dublado: audio and subtitle notes after the group, set apart by a field dash
+        int note = e;
+        while (note > 2 && audioNote(t.get(note))) {
+            note--;
+        }
+        if (note < e && note >= 2 && t.get(note + 1).gapIsFieldDash() && t.get(note).free()
+                && t.get(note).gap.equals("-") && !t.get(note).isDigits() && technical(t.get(note - 1))) {
+            setGroup(note, note);
+            return;
+        }
         // x264-LOL.eng.srt, x264-GRP-English: a language after the group tells the language of this file
         Token lang = t.get(e);
         if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE) && !lang.multi
@@ -1553,7 +1563,7 @@ final class NameScanner {
             tag = e - 1;
         }
         Token glued = t.get(tag - 1);
-        if (tag >= 2 && t.get(tag).gap.equals("[") && last.bracket >= 0
+        if (tag >= 2 && t.get(tag).gap.trim().equals("[") && last.bracket >= 0
                 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
                 && groupable(last) && groupable(glued) && glued.bracket < 0 && glued.gapHasDash()
                 && !hasBracketChar(glued.gap) && technical(t.get(tag - 2))) {
@@ -1619,8 +1629,8 @@ final class NameScanner {
                 }
             }
         }
-        if (groupable(last) && last.gapHasDash() && !hasBracketChar(last.gap) || groupable(last)
-                && last.gap.equals("-[")) {
+        if ((groupable(last) && last.gapHasDash() && !hasBracketChar(last.gap) || groupable(last)
+                && last.gap.equals("-[")) && !subtitleWord(last.key)) {
             Token prev = t.get(e - 1);
             if (technical(prev)) {
                 setGroup(e, e);
@@ -1678,6 +1688,23 @@ final class NameScanner {
         switch (k.lower) {
             case "sample": case "proof": case "obfuscated": case "scrambled": case "postbot": case "xpost":
             case "asrequested": case "rakuv": case "repost":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Dual.Audio, Dublado, Legendas, French: what a note on the audio or the subtitles is made of. */
+    private static boolean audioNote(Token k) {
+        if (k.bracket >= 0) {
+            return false;
+        }
+        if (k.claim == Claim.LANGUAGE || k.claim == Claim.SUBTITLE || k.claim == Claim.OTHER && k.strength != Strength.STRONG
+                || k.claim == Claim.MISC && subtitleWord(k.key)) {
+            return true;
+        }
+        switch (k.key) {
+            case "dual": case "audio": case "dublado": case "dubbed": case "dub": case "legendas": case "legendado":
                 return true;
             default:
                 return false;
