@@ -1514,6 +1514,13 @@ final class NameScanner {
             leadingGroup();
             return;
         }
+        // XviD-NOVA.CD1, x264-GRP.Part2: the disc of a split release follows the group
+        if (e >= 3 && discMarker(t.get(e)) && t.get(e).bracket < 0 && !t.get(e).gapHasDash() && t.get(e - 1).free()
+                && t.get(e - 1).gap.equals("-") && t.get(e - 1).bracket < 0 && !t.get(e - 1).isDigits()
+                && technical(t.get(e - 2))) {
+            setGroup(e - 1, e - 1);
+            return;
+        }
         // x264-Belex.-.Dual.Audio.-.Dublado: audio and subtitle notes after the group, set apart by a field dash
         int note = e;
         while (note > 2 && audioNote(t.get(note))) {
@@ -1692,6 +1699,21 @@ final class NameScanner {
             default:
                 return false;
         }
+    }
+
+    /** CD1, cd2, Disc1, Part2: one disc of a release split in files. */
+    private static boolean discMarker(Token k) {
+        String s = k.key;
+        int digits = 0;
+        while (digits < s.length() && Character.isDigit(s.charAt(s.length() - 1 - digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return false;
+        }
+        String word = s.substring(0, s.length() - digits);
+        return word.equals("cd") || word.equals("disc") || word.equals("disk") || word.equals("part")
+                || word.equals("pt");
     }
 
     /** Dual.Audio, Dublado, Legendas, French: what a note on the audio or the subtitles is made of. */

@@ -40,6 +40,9 @@ class ReleaseNameRulesTest {
             # an opening [group] is the group whatever words it holds
             [r.3.3.d] Harbor Lights - 07 [720p].mkv                             | r.3.3.d
             [a.b.c.d] Harbor Lights - 07 [720p].mkv                             | a.b.c.d
+            # the disc of a split release follows the group
+            Cold.River.2018.DVDRip.XviD-NOVA.CD1.avi                            | NOVA
+            Cold.River.2018.DVDRip.XviD-NOVA.Part2.avi                          | NOVA
             # a subtitle marker is never the group
             Cold River (2018) Tamil HDRip - 1080p - x264 - 2.5GB - ESub.mkv     | -
             """)
@@ -107,6 +110,13 @@ class ReleaseNameRulesTest {
         assertThat(p.year()).isEqualTo(2018);
         assertThat(p.website()).isEqualTo(website);
         assertThat(p.releaseGroup()).isEqualTo("-".equals(group) ? null : group);
+    }
+
+    @Test
+    void aFileWritingTheTitleWithoutSpacesTakesTheFolderSpelling() {
+        ParsedRelease p = parser.parse("Cold.River.2018.1080p.BluRay.x264-NOVA/nova-coldriver-1080p.mkv");
+        assertThat(p.title()).isEqualTo("Cold River");
+        assertThat(p.year()).isEqualTo(2018);
     }
 
     private static List<Integer> ints(String s) {
