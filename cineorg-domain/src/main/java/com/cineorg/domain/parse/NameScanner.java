@@ -804,13 +804,25 @@ final class NameScanner {
             return -1;
         }
         int e = prefixedNumber(s, 'e');
-        if (e >= 0 && (i > 0 || n == 1 || t.get(1).gapIsFieldDash() || t.get(1).gap.equals(" "))) {
+        if (e >= 0 && (i > 0 || n == 1 || t.get(1).gapIsFieldDash() || t.get(1).gap.equals(" ")
+                || techWord(t.get(1)))) {
             addEpisode(e);
             int last = continuation(i, e);
             marker(i, last);
             return last;
         }
         return -1;
+    }
+
+    /** 1080p, HDTV, x264: a word that can only be a technical tag (e01.1080p.bluray is episode 1, not a title). */
+    private static boolean techWord(Token k) {
+        String s = k.lower;
+        if (s.length() >= 4 && s.charAt(s.length() - 1) == 'p' && digitRun(s, 0) == s.length() - 1) {
+            return true;
+        }
+        Prop p = Vocabulary.lookup(k.key);
+        return p != null && p.strength == Strength.STRONG
+                && (p.claim == Claim.SCREEN || p.claim == Claim.SOURCE || p.claim == Claim.VCODEC);
     }
 
     /** "14 of 21", "1of4": episode 14 of a count. */
@@ -1334,14 +1346,22 @@ final class NameScanner {
     private int numberAfterYear() {
         int i = r.yearIndex + 1;
         Token k = tok(i);
-        if (k == null || !k.free() || !k.gapIsFieldDash() || k.bracket >= 0 || isYearToken(k)) {
+        if (k == null || !k.free() || k.bracket >= 0 || isYearToken(k)) {
             return -1;
         }
         int v = versioned(k.lower);
         int len = digitRun(k.lower, 0);
         Token nx = tok(i + 1);
-        boolean ends = nx == null || hasBracketChar(nx.gap) || nx.gapIsFieldDash() || strongContent(nx);
-        return v >= 0 && len >= 2 && len <= 4 && ends ? i : -1;
+        if (k.gapIsFieldDash()) {
+            boolean ends = nx == null || hasBracketChar(nx.gap) || nx.gapIsFieldDash() || strongContent(nx);
+            return v >= 0 && len >= 2 && len <= 4 && ends ? i : -1;
+        }
+        // the.show.2014.208.hdtv-lol: season 2 episode 8 of the show started in 2014
+        Token year = t.get(r.yearIndex);
+        boolean plain = k.gap.equals(".") || k.gap.equals(" ") || k.gap.equals("_");
+        return plain && year.bracket < 0 && r.yearIndex > 0 && k.isDigits() && k.text.length() == 3
+                && k.number() % 100 > 0 && !commonHeight(k.number()) && (nx == null || strongContent(nx) || nx.free())
+                ? i : -1;
     }
 
     /** Demon Slayer (Season 4) - 01: a number set apart after a season is its episode. */

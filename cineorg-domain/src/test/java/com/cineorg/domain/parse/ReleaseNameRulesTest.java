@@ -119,6 +119,34 @@ class ReleaseNameRulesTest {
         assertThat(p.year()).isEqualTo(2018);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            harbor.lights.2019.305.hdtv-fleet.mkv            | Harbor Lights | 2019 | 3 | 5
+            Harbor.Lights.2019.412.The.Long.Night.avi        | Harbor Lights | 2019 | 4 | 12
+            """)
+    void readsAThreeDigitEpisodeAfterTheShowYear(String input, String title, int year, int season, int episode) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualToIgnoringCase(title);
+        assertThat(p.year()).isEqualTo(year);
+        assertThat(p.seasons()).containsExactly(season);
+        assertThat(p.episodes()).containsExactly(episode);
+    }
+
+    @Test
+    void aResolutionAfterTheYearIsNotAnEpisode() {
+        ParsedRelease p = parser.parse("Cold.River.2018.720.BluRay.x264-NOVA.mkv");
+        assertThat(p.type()).isEqualTo(MediaType.MOVIE);
+        assertThat(p.episodes()).isEmpty();
+    }
+
+    @Test
+    void anEpisodeMarkerOpeningATagOnlyNameIsTheEpisode() {
+        ParsedRelease p = parser.parse("Harbor Lights/Season 03/e07.1080p.bluray.x264-fleet.mkv");
+        assertThat(p.title()).isEqualTo("Harbor Lights");
+        assertThat(p.seasons()).containsExactly(3);
+        assertThat(p.episodes()).containsExactly(7);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
