@@ -1279,7 +1279,7 @@ final class NameScanner {
             return;
         }
         if (versioned(first.lower) >= 0 && first.text.length() >= 2 && first.text.length() <= 4 && afterFirst != null
-                && afterFirst.free() && !isYearToken(first) && f < limit
+                && afterFirst.free() && !isYearToken(first) && f < limit && !lastNumber(f + 1)
                 && (afterFirst.gapHasDash() || anime || afterFirst.gap.equals(". ") || first.text.charAt(0) == '0')) {
             setBare(f, versioned(first.lower));
             return;
@@ -1314,15 +1314,19 @@ final class NameScanner {
                 continue;
             }
             if (k.bracket >= 0) {
-                boolean alone = (tok(i - 1) == null || tok(i - 1).bracket != k.bracket)
-                        && (nx == null || nx.bracket != k.bracket);
-                if (alone && bracketed < 0) {
+                boolean opens = tok(i - 1) == null || tok(i - 1).bracket != k.bracket;
+                boolean alone = opens && (nx == null || nx.bracket != k.bracket);
+                // [01-12], (01-12): a batch range alone in its bracket
+                Token after = tok(i + 2);
+                boolean range = opens && nx != null && nx.bracket == k.bracket && nx.free() && nx.isDigits()
+                        && rangeGap(nx) && nx.number() > k.number() && (after == null || after.bracket != k.bracket);
+                if ((alone || range) && bracketed < 0) {
                     bracketed = i;
                 }
             } else {
                 // a range 16-20: the first number starts it, and the first range wins
                 Token prev = tok(i - 1);
-                if (prev != null && prev.isDigits() && k.gap.equals("-") && i - 1 > f && prev.free()
+                if (prev != null && prev.isDigits() && rangeGap(k) && i - 1 > f && prev.free()
                         && prev.text.length() >= 2 && prev.number() < k.number()) {
                     if (!rangeFound) {
                         plain = i - 1;
@@ -1362,6 +1366,23 @@ final class NameScanner {
         return plain && year.bracket < 0 && r.yearIndex > 0 && k.isDigits() && k.text.length() == 3
                 && k.number() % 100 > 0 && !commonHeight(k.number()) && (nx == null || strongContent(nx) || nx.free())
                 ? i : -1;
+    }
+
+    /** 01-12, 01 ~ 12, 01~12: what joins the two ends of an episode range. */
+    private static boolean rangeGap(Token k) {
+        String g = k.gap.trim();
+        return k.gap.equals("-") || g.equals("~");
+    }
+
+    /** [Group] 86 - 07 [1080p]: the number at i, set apart by a field dash, is the last word before the tags. */
+    private boolean lastNumber(int i) {
+        Token k = tok(i);
+        if (k == null || !k.isDigits() || !k.gapIsFieldDash() || k.text.length() < 2 || k.text.length() > 4
+                || isYearToken(k)) {
+            return false;
+        }
+        Token nx = tok(i + 1);
+        return nx == null || hasBracketChar(nx.gap) || strongContent(nx);
     }
 
     /** Demon Slayer (Season 4) - 01: a number set apart after a season is its episode. */
@@ -1430,7 +1451,7 @@ final class NameScanner {
         Token k = t.get(i);
         int digitsLen = digitRun(k.lower, 0);
         Token nx = tok(i + 1);
-        boolean range = nx != null && nx.free() && nx.isDigits() && (nx.gap.equals("-") || nx.gap.equals("-."))
+        boolean range = nx != null && nx.free() && nx.isDigits() && (rangeGap(nx) || nx.gap.equals("-."))
                 && nx.number() > v && nx.number() - v < 100 && nx.text.length() >= 2;
         Token after = tok(i + 1);
         boolean bracketAfter = after != null && hasBracketChar(after.gap) && !after.isDigits();

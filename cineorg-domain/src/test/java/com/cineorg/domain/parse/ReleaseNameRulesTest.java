@@ -147,6 +147,21 @@ class ReleaseNameRulesTest {
         assertThat(p.episodes()).containsExactly(7);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [Kawa] Harbor Lights - 07 ~ 08 [1080p].mkv    | Harbor Lights | 7 8
+            [Kawa] Harbor Lights - 01~04 [1080p]          | Harbor Lights | 1 2 3 4
+            [Kawa] Harbor Lights [01-04] [1080p]          | Harbor Lights | 1 2 3 4
+            [Kawa] Harbor Lights (01-04) [1080p] [Batch]  | Harbor Lights | 1 2 3 4
+            [Kawa] 86 - 07 [1080p].mkv                    | 86            | 7
+            """)
+    void readsAnimeRangesAndNumberTitles(String input, String title, String episodes) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.episodes()).isEqualTo(ints(episodes));
+        assertThat(p.releaseGroup()).isEqualTo("Kawa");
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
