@@ -1545,7 +1545,8 @@ final class NameScanner {
             return;
         }
         while (e >= 0 && (t.get(e).claim == Claim.WEBSITE || t.get(e).claim == Claim.CRC
-                || t.get(e).claim == Claim.CONTAINER || trailingTag(t.get(e)))) {
+                || t.get(e).claim == Claim.CONTAINER || trailingTag(t.get(e))
+                || e > 0 && batchWord(t.get(e)) && t.get(e).free() && alone(e))) {
             if (trailingTag(t.get(e)) && e > 0 && t.get(e).gap.length() == 1) {
                 claim(e, Claim.MISC, Strength.STRONG);
             }
@@ -1736,6 +1737,16 @@ final class NameScanner {
         switch (k.lower) {
             case "sample": case "proof": case "obfuscated": case "scrambled": case "postbot": case "xpost":
             case "asrequested": case "rakuv": case "repost":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** [Batch], [END], [Complete]: what an anime release says about its episodes, not who made it. */
+    private static boolean batchWord(Token k) {
+        switch (k.key) {
+            case "batch": case "end": case "fin": case "complete": case "completed":
                 return true;
             default:
                 return false;
