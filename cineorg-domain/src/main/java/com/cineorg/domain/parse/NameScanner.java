@@ -1842,6 +1842,24 @@ final class NameScanner {
                 && first.free() && first.text.length() <= 5 && !first.isDigits() && first.lower.equals(first.text)
                 && (f + 2 < n || f > 0 || n == 2) && (second.free() || second.claim == Claim.PROPER)) {
             setGroup(f, f);
+            return;
+        }
+        // Show - 13 [Group][720p]: a lone word in square brackets after the episode, ahead of the bracketed tags
+        if (markerEnd >= 0) {
+            for (int i = markerEnd + 1; i + 1 < n; i++) {
+                Token k = t.get(i);
+                if (k.free() && alone(i) && k.gap.charAt(k.gap.length() - 1) == '[' && k.text.length() >= 3
+                        && !k.isDigits() && !batchWord(k)) {
+                    Token nx = t.get(i + 1);
+                    if (nx.bracket >= 0 && nx.gap.trim().startsWith("]") && strongContent(nx)) {
+                        setGroup(i, i);
+                    }
+                    return;
+                }
+                if (k.free()) {
+                    return;
+                }
+            }
         }
     }
 

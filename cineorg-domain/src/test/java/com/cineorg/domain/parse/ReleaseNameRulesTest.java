@@ -43,6 +43,12 @@ class ReleaseNameRulesTest {
             # the disc of a split release follows the group
             Cold.River.2018.DVDRip.XviD-NOVA.CD1.avi                            | NOVA
             Cold.River.2018.DVDRip.XviD-NOVA.Part2.avi                          | NOVA
+            # a lone word in square brackets after the episode, ahead of the bracketed tags
+            Harbor_Lights_-_07_[Kawa][720p].mkv                                 | Kawa
+            Harbor.Lights.-.07.(2021).[Kawa][WEBRip].[720p]                     | Kawa
+            # [Batch] and [END] say what the release holds, not who made it
+            [Kawa] Harbor Lights (01-04) [1080p] [Batch]                        | Kawa
+            [Kawa] Harbor Lights - 12 [1080p] [END].mkv                         | Kawa
             # a subtitle marker is never the group
             Cold River (2018) Tamil HDRip - 1080p - x264 - 2.5GB - ESub.mkv     | -
             """)
