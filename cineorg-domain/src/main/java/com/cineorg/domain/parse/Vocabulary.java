@@ -176,6 +176,7 @@ final class Vocabulary {
         put(ACODEC, STRONG, "Vorbis", "vorbis", "ogg vorbis");
         put(ACODEC, STRONG, "PCM", "pcm");
         put(ACODEC, STRONG, "LPCM", "lpcm");
+        put(ACODEC, WEAK, "Dolby Digital", "dolby");
         put(ACODEC, WEAK, "AAC", "ma");
         // other
         put(OTHER, STRONG, "Remux", "remux");

@@ -168,6 +168,16 @@ class ReleaseNameRulesTest {
         assertThat(p.releaseGroup()).isEqualTo("Kawa");
     }
 
+    @Test
+    void dolbyIsAnAudioCodecAmongTagsAndATitleWordBeforeThem() {
+        ParsedRelease tagged = parser.parse("Harbor.Lights.S02E03.x265.Dolby.2.0.TQM7.mp4");
+        assertThat(tagged.audioCodec()).isEqualTo("Dolby Digital");
+        assertThat(tagged.audioChannels()).isEqualTo("2.0");
+        assertThat(tagged.releaseGroup()).isEqualTo("TQM7");
+        assertThat(parser.parse("The.Dolby.Family.2018.1080p.BluRay.x264-NOVA").title()).isEqualTo("The Dolby Family");
+        assertThat(parser.parse("Dolby.Street.S01E02.720p.HDTV.x264-FLEET").title()).isEqualTo("Dolby Street");
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
