@@ -1987,6 +1987,7 @@ final class NameScanner {
                     freeBefore |= t.get(x).free();
                 }
                 boolean titleWord = weakWords == 1 && !loud && t.get(i).claim != Claim.EPISODE_DETAIL && freeBefore
+                        && !(t.get(i).key.equals("complete") && strongTok.claim != Claim.YEAR)
                         && (mixedCase || t.get(i).claim != Claim.COUNTRY)
                         && t.get(i - 1).free() && (t.get(i).claim != Claim.LANGUAGE || repeatedLater(i));
                 if (titleWord || !freeBefore) {
@@ -2060,6 +2061,11 @@ final class NameScanner {
             }
             r.releaseGroup = null;
             title = new int[] {0, leadingBracketEnd};
+        }
+        if (title != null && title[1] > title[0] && t.get(title[1]).key.equals("the") && title[1] + 1 < n
+                && t.get(title[1] + 1).key.equals("complete") && !t.get(title[1] + 1).free()) {
+            // Show The Complete Season 2: the article belongs to "Complete"
+            title = new int[] {title[0], title[1] - 1};
         }
         if (title != null) {
             List<String> parts = splitFieldDashes(title[0], title[1]);

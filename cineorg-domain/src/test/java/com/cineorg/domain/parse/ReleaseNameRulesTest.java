@@ -178,6 +178,17 @@ class ReleaseNameRulesTest {
         assertThat(parser.parse("Dolby.Street.S01E02.720p.HDTV.x264-FLEET").title()).isEqualTo("Dolby Street");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harbor Lights The Complete Season 2 720p                          | Harbor Lights
+            Harbor.Lights.Complete.Season.2.720p.HDTV.x264-FLEET              | Harbor Lights
+            Harbor Lights The Complete Seasons 1 to 3 720p BluRay x264-FLEET  | Harbor Lights
+            The.Complete.2019.1080p.BluRay.x264-NOVA                          | The Complete
+            """)
+    void completeBeforeASeasonIsNotATitleWord(String input, String title) {
+        assertThat(parser.parse(input).title()).isEqualTo(title);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
