@@ -314,6 +314,9 @@ final class Vocabulary {
         put(CONTAINER, WEAK, "mp4", "mp4");
         put(CONTAINER, WEAK, "mkv", "mkv");
         put(CONTAINER, WEAK, "avi", "avi");
+        put(CONTAINER, WEAK, "wmv", "wmv");
+        put(CONTAINER, WEAK, "m4v", "m4v");
+        put(CONTAINER, WEAK, "flv", "flv");
         // misc technical words (not in the output, but never title words)
         put(MISC, STRONG, "", "dxva", "hi10p", "hi10", "10bit", "10 bit", "8bit", "8 bit", "12bit", "12 bit", "hfr",
                 "2in1", "3in1", "4in1", "dd5", "ac3 5", "x264hp", "hp", "chaps", "chapters", "vfr", "cfr", "bt709",

@@ -189,6 +189,14 @@ class ReleaseNameRulesTest {
         assertThat(parser.parse(input).title()).isEqualTo(title);
     }
 
+    @Test
+    void aContainerNamedInsideTheNameIsATagNotPartOfTheEpisodeTitle() {
+        ParsedRelease p = parser.parse("Harbor.Lights.S01E05.Undertow.wmv.720p.WEBdl.x264-FLEET.mkv");
+        assertThat(p.episodeTitle()).isEqualTo("Undertow");
+        assertThat(p.container()).isEqualTo("mkv");
+        assertThat(p.releaseGroup()).isEqualTo("FLEET");
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
