@@ -2092,6 +2092,18 @@ final class NameScanner {
                 me++;
             }
         }
+        if (me < 0 && r.yearIndex >= 0 && r.episodeTitle == null) {
+            // Downton.Abbey.2013.Christmas.Special.HDTV: free words closed by Special after the year name the episode
+            int y = r.yearIndex;
+            int d = y + 1;
+            while (d < n && t.get(d).free() && t.get(d).bracket < 0 && !t.get(d).gapIsFieldDash()) {
+                d++;
+            }
+            if (d < n && d > y && t.get(d).claim == Claim.EPISODE_DETAIL && t.get(d).key.startsWith("special")
+                    && t.get(d).bracket < 0 && (d + 1 == n || !t.get(d + 1).free()) && (title == null || title[0] < y)) {
+                r.episodeTitle = text(y + 1, d);
+            }
+        }
         if (me >= 0) {
             for (int[] h : holes) {
                 if (h[0] <= me || title != null && h[0] == title[0] || onlyDigits(h)) {

@@ -279,7 +279,7 @@ final class Vocabulary {
         put(STREAMING, WEAK, "HBO Max", "hmax", "hbomax");
         put(STREAMING, WEAK, "HBO Go", "hbo");
         put(STREAMING, WEAK, "AppleTV", "atvp", "atv", "appletv");
-        put(STREAMING, WEAK, "iTunes", "itunes", "itunesrip");
+        put(STREAMING, WEAK, "iTunes", "itunes", "itunesrip", "ituneshd");
         put(STREAMING, AFTER, "BBC iPlayer", "ip");
         put(STREAMING, WEAK, "BBC iPlayer", "iplayer");
         put(STREAMING, WEAK, "Peacock", "pcok");

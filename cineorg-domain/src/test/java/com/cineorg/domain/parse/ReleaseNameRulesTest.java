@@ -197,6 +197,26 @@ class ReleaseNameRulesTest {
         assertThat(p.releaseGroup()).isEqualTo("FLEET");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harbor.Lights.2019.Winter.Special.HDTV.x264-FLEET.mp4    | Harbor Lights | Winter Special
+            Harbor.Lights.2019.Special.avi                           | Harbor Lights | Special
+            """)
+    void aSpecialAfterTheShowYearIsAnEpisodeWithItsTitle(String input, String title, String episodeTitle) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.type()).isEqualTo(MediaType.EPISODE);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.year()).isEqualTo(2019);
+        assertThat(p.episodeTitle()).isEqualTo(episodeTitle);
+    }
+
+    @Test
+    void iTunesHdIsAStreamingTag() {
+        ParsedRelease p = parser.parse("Harbor.Lights.S03E02.The.Quiet.Shore.iTunesHD.x264");
+        assertThat(p.episodeTitle()).isEqualTo("The Quiet Shore");
+        assertThat(p.streamingService()).isEqualTo("iTunes");
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
