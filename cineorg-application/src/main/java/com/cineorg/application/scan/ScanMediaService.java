@@ -273,7 +273,7 @@ public final class ScanMediaService implements ScanMediaUseCase {
 
         private void parse(MediaFile file) {
             try {
-                file.parsedAs(parser.parse(file.path().toString()));
+                file.parsedAs(parser.parse(nameUnderRoot(file.path(), roots)));
             } catch (RuntimeException e) {
                 file.fail("could not parse the name: " + oneLine(e));
                 failures.add(new ItemFailure(file.path(), "could not parse the name: " + oneLine(e)));
@@ -363,6 +363,25 @@ public final class ScanMediaService implements ScanMediaUseCase {
             return new ScanReport(roots, videos, added, updated.get(), moved, unchanged, missing, extras, samples, sidecars,
                     warnings, List.copyOf(failures), elapsed);
         }
+    }
+
+    /**
+     * What the parser reads for a file: its path below the scan root it was found under. The root's own name and the
+     * folders above it were chosen by the user, not by a release ({@code /tmp/nu-odd}, {@code /mnt/Movie.2019-GRP/lib}),
+     * so a file whose own name says nothing must not take a title, year or group from them.
+     */
+    static String nameUnderRoot(Path file, List<Path> roots) {
+        Path root = null;
+        for (Path r : roots) {
+            if (file.startsWith(r) && !file.equals(r) && (root == null || r.getNameCount() < root.getNameCount())) {
+                root = r;
+            }
+        }
+        if (root != null) {
+            return root.relativize(file).toString();
+        }
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     private record Pending(FileEntry entry, String extraKind, List<Sidecar> sidecars, boolean contentChanged) {}

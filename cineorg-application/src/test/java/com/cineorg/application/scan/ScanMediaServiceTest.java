@@ -205,6 +205,38 @@ class ScanMediaServiceTest {
     }
 
     @Test
+    void theParserSeesOnlyThePathBelowTheScanRoot() {
+        String root = "/srv/Heat.1995.1080p.BluRay.x264-GRP/nu-odd";
+        tree.add(root + "/   .mkv", 10).add(root + "/Some.Show.S02E03.720p.WEB.h264-KOGi/kogi-ss-203.mkv", 10);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FileNameParser recording = path -> {
+            seen.add(path);
+            return new ReleaseNameParser().parse(path);
+        };
+
+        new ScanMediaService(tree, catalog, recording, clock, 3)
+                .scan(new ScanCommand(List.of(Path.of(root)), false, null));
+
+        assertThat(seen).containsExactlyInAnyOrder("   .mkv",
+                Path.of("Some.Show.S02E03.720p.WEB.h264-KOGi", "kogi-ss-203.mkv").toString());
+        ParsedRelease blank = file(root + "/   .mkv").parsed();
+        assertThat(blank.title()).isNull();
+        assertThat(blank.releaseGroup()).isNull();
+        assertThat(blank.year()).isNull();
+        ParsedRelease show = file(root + "/Some.Show.S02E03.720p.WEB.h264-KOGi/kogi-ss-203.mkv").parsed();
+        assertThat(show.title()).isEqualTo("Some Show");
+        assertThat(show.releaseGroup()).isEqualTo("KOGi");
+    }
+
+    @Test
+    void nameUnderRootPicksTheOutermostRootAndFallsBackToTheFileName() {
+        List<Path> roots = List.of(Path.of("/a/b"), Path.of("/a"));
+        assertThat(ScanMediaService.nameUnderRoot(Path.of("/a/b/c/x.mkv"), roots))
+                .isEqualTo(Path.of("b", "c", "x.mkv").toString());
+        assertThat(ScanMediaService.nameUnderRoot(Path.of("/elsewhere/Show/x.mkv"), roots)).isEqualTo("x.mkv");
+    }
+
+    @Test
     void aMissingRootIsInvalidInput() {
         assertThatThrownBy(() -> new ScanMediaService(tree, catalog, new ReleaseNameParser(), clock)
                         .scan(new ScanCommand(List.of(Path.of("/nope")), false, null)))

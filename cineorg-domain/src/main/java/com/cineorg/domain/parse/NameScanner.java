@@ -200,6 +200,15 @@ final class NameScanner {
             "biz");
 
     private void websitesAndCrc() {
+        // "www.Site.cafe - Title", "[ www.Site.xyz ] - Title": a leading site, whatever its domain
+        if (n >= 4 && t.get(0).lower.equals("www") && t.get(1).gap.equals(".") && t.get(2).gap.equals(".")
+                && t.get(2).text.length() >= 2 && t.get(2).text.length() <= 8 && !t.get(2).hasDigit
+                && (t.get(3).gapIsFieldDash() || hasBracketChar(t.get(3).gap))) {
+            for (int j = 0; j <= 2; j++) {
+                claim(j, Claim.WEBSITE, Strength.STRONG);
+            }
+            r.website = name.substring(t.get(0).start, t.get(2).end);
+        }
         for (int i = 1; i < n; i++) {
             Token k = t.get(i);
             if (k.lower.length() > 4 || !".".equals(k.gap) || !TLDS.contains(k.lower)) {
@@ -795,13 +804,25 @@ final class NameScanner {
             return -1;
         }
         int e = prefixedNumber(s, 'e');
-        if (e >= 0 && (i > 0 || n == 1 || t.get(1).gapIsFieldDash() || t.get(1).gap.equals(" "))) {
+        if (e >= 0 && (i > 0 || n == 1 || t.get(1).gapIsFieldDash() || t.get(1).gap.equals(" ")
+                || techWord(t.get(1)))) {
             addEpisode(e);
             int last = continuation(i, e);
             marker(i, last);
             return last;
         }
         return -1;
+    }
+
+    /** 1080p, HDTV, x264: a word that can only be a technical tag (e01.1080p.bluray is episode 1, not a title). */
+    private static boolean techWord(Token k) {
+        String s = k.lower;
+        if (s.length() >= 4 && s.charAt(s.length() - 1) == 'p' && digitRun(s, 0) == s.length() - 1) {
+            return true;
+        }
+        Prop p = Vocabulary.lookup(k.key);
+        return p != null && p.strength == Strength.STRONG
+                && (p.claim == Claim.SCREEN || p.claim == Claim.SOURCE || p.claim == Claim.VCODEC);
     }
 
     /** "14 of 21", "1of4": episode 14 of a count. */
@@ -988,7 +1009,9 @@ final class NameScanner {
     private boolean channels(int i) {
         Token k = t.get(i);
         Token nx = tok(i + 1);
-        if (nx == null || !nx.free() || !nx.gap.equals(".") || nx.text.length() != 1
+        // 5.1, 2.0 and 5.1ch, 2.0CH
+        if (nx == null || !nx.free() || !nx.gap.equals(".")
+                || !(nx.text.length() == 1 || nx.text.length() == 3 && nx.lower.endsWith("ch"))
                 || (nx.text.charAt(0) != '0' && nx.text.charAt(0) != '1')) {
             return false;
         }
@@ -1025,7 +1048,7 @@ final class NameScanner {
         t.get(i).multi = true;
         t.get(i + 1).multi = true;
         if (r.audioChannels == null) {
-            r.audioChannels = d + "." + nx.text;
+            r.audioChannels = d + "." + nx.text.charAt(0);
         }
         return true;
     }
@@ -1219,7 +1242,8 @@ final class NameScanner {
 
     /** Show.2013.E01 / FlexGet.Series.2013.14.of.21: a year right before a season-less episode is the season. */
     private void yearAsSeason() {
-        if (r.yearIndex >= 0 && r.seasons.isEmpty() && !r.episodes.isEmpty() && markerStart == r.yearIndex + 1) {
+        if (r.yearIndex >= 0 && r.seasons.isEmpty() && !r.episodes.isEmpty() && markerStart == r.yearIndex + 1
+                && !(t.get(markerStart).isDigits() && t.get(markerStart).gapIsFieldDash())) {
             r.seasons.add(r.year);
         }
     }
@@ -1255,7 +1279,7 @@ final class NameScanner {
             return;
         }
         if (versioned(first.lower) >= 0 && first.text.length() >= 2 && first.text.length() <= 4 && afterFirst != null
-                && afterFirst.free() && !isYearToken(first) && f < limit
+                && afterFirst.free() && !isYearToken(first) && f < limit && !lastNumber(f + 1)
                 && (afterFirst.gapHasDash() || anime || afterFirst.gap.equals(". ") || first.text.charAt(0) == '0')) {
             setBare(f, versioned(first.lower));
             return;
@@ -1290,15 +1314,19 @@ final class NameScanner {
                 continue;
             }
             if (k.bracket >= 0) {
-                boolean alone = (tok(i - 1) == null || tok(i - 1).bracket != k.bracket)
-                        && (nx == null || nx.bracket != k.bracket);
-                if (alone && bracketed < 0) {
+                boolean opens = tok(i - 1) == null || tok(i - 1).bracket != k.bracket;
+                boolean alone = opens && (nx == null || nx.bracket != k.bracket);
+                // [01-12], (01-12): a batch range alone in its bracket
+                Token after = tok(i + 2);
+                boolean range = opens && nx != null && nx.bracket == k.bracket && nx.free() && nx.isDigits()
+                        && rangeGap(nx) && nx.number() > k.number() && (after == null || after.bracket != k.bracket);
+                if ((alone || range) && bracketed < 0) {
                     bracketed = i;
                 }
             } else {
                 // a range 16-20: the first number starts it, and the first range wins
                 Token prev = tok(i - 1);
-                if (prev != null && prev.isDigits() && k.gap.equals("-") && i - 1 > f && prev.free()
+                if (prev != null && prev.isDigits() && rangeGap(k) && i - 1 > f && prev.free()
                         && prev.text.length() >= 2 && prev.number() < k.number()) {
                     if (!rangeFound) {
                         plain = i - 1;
@@ -1310,9 +1338,51 @@ final class NameScanner {
             }
         }
         int pick = plain >= 0 ? plain : bracketed;
+        if (pick < 0 && r.yearIndex >= f) {
+            pick = numberAfterYear();
+        }
         if (pick >= 0) {
             setBare(pick, versioned(t.get(pick).lower));
         }
+    }
+
+    /** [Group] Show (2019) - 01 [1080p]: a number set apart by a field dash right after the year is the episode. */
+    private int numberAfterYear() {
+        int i = r.yearIndex + 1;
+        Token k = tok(i);
+        if (k == null || !k.free() || k.bracket >= 0 || isYearToken(k)) {
+            return -1;
+        }
+        int v = versioned(k.lower);
+        int len = digitRun(k.lower, 0);
+        Token nx = tok(i + 1);
+        if (k.gapIsFieldDash()) {
+            boolean ends = nx == null || hasBracketChar(nx.gap) || nx.gapIsFieldDash() || strongContent(nx);
+            return v >= 0 && len >= 2 && len <= 4 && ends ? i : -1;
+        }
+        // the.show.2014.208.hdtv-lol: season 2 episode 8 of the show started in 2014
+        Token year = t.get(r.yearIndex);
+        boolean plain = k.gap.equals(".") || k.gap.equals(" ") || k.gap.equals("_");
+        return plain && year.bracket < 0 && r.yearIndex > 0 && k.isDigits() && k.text.length() == 3
+                && k.number() % 100 > 0 && !commonHeight(k.number()) && (nx == null || strongContent(nx) || nx.free())
+                ? i : -1;
+    }
+
+    /** 01-12, 01 ~ 12, 01~12: what joins the two ends of an episode range. */
+    private static boolean rangeGap(Token k) {
+        String g = k.gap.trim();
+        return k.gap.equals("-") || g.equals("~");
+    }
+
+    /** [Group] 86 - 07 [1080p]: the number at i, set apart by a field dash, is the last word before the tags. */
+    private boolean lastNumber(int i) {
+        Token k = tok(i);
+        if (k == null || !k.isDigits() || !k.gapIsFieldDash() || k.text.length() < 2 || k.text.length() > 4
+                || isYearToken(k)) {
+            return false;
+        }
+        Token nx = tok(i + 1);
+        return nx == null || hasBracketChar(nx.gap) || strongContent(nx);
     }
 
     /** Demon Slayer (Season 4) - 01: a number set apart after a season is its episode. */
@@ -1381,7 +1451,7 @@ final class NameScanner {
         Token k = t.get(i);
         int digitsLen = digitRun(k.lower, 0);
         Token nx = tok(i + 1);
-        boolean range = nx != null && nx.free() && nx.isDigits() && (nx.gap.equals("-") || nx.gap.equals("-."))
+        boolean range = nx != null && nx.free() && nx.isDigits() && (rangeGap(nx) || nx.gap.equals("-."))
                 && nx.number() > v && nx.number() - v < 100 && nx.text.length() >= 2;
         Token after = tok(i + 1);
         boolean bracketAfter = after != null && hasBracketChar(after.gap) && !after.isDigits();
@@ -1416,6 +1486,7 @@ final class NameScanner {
                 }
             }
         }
+        last = absoluteInParens(last);
         marker(i, last);
         strongMarker = false;
         // "14 of 21"
@@ -1427,6 +1498,37 @@ final class NameScanner {
         }
     }
 
+    /**
+     * Fairy Tail 2 - 16-20 (191-195), Show - 13 (37): a number or range alone in parentheses right after the episode,
+     * and above it, counts episodes from the first season on. Returns the last token of the episode marker.
+     */
+    private int absoluteInParens(int last) {
+        Token k = tok(last + 1);
+        if (k == null || !k.free() || !k.isDigits() || k.bracket < 0 || k.gap.isEmpty()
+                || k.gap.charAt(k.gap.length() - 1) != '(' || k.text.length() < 2 || k.text.length() > 4
+                || isYearToken(k) || r.episodes.isEmpty() || k.number() <= r.episodes.get(r.episodes.size() - 1)) {
+            return last;
+        }
+        int end = last + 1;
+        int to = k.number();
+        Token nx = tok(last + 2);
+        if (nx != null && nx.bracket == k.bracket && nx.free() && nx.isDigits() && nx.gap.equals("-")
+                && nx.number() > to && nx.number() - to < 100) {
+            end = last + 2;
+            to = nx.number();
+        }
+        if (end + 1 < n && t.get(end + 1).bracket == k.bracket) {
+            return last;
+        }
+        for (int x = k.number(); x <= to; x++) {
+            r.absoluteEpisodes.add(x);
+        }
+        for (int x = last + 1; x <= end; x++) {
+            claim(x, Claim.EPISODE, Strength.STRONG);
+        }
+        return end;
+    }
+
     // ------------------------------------------------------------ release group
 
     private boolean groupable(Token k) {
@@ -1436,8 +1538,15 @@ final class NameScanner {
 
     private void releaseGroup() {
         int e = n - 1;
+        // AAC5.1-[YTS.LT], x264-YTS.MX: the YTS mirrors sign with their domain
+        if (n >= 3 && (t.get(n - 2).key.equals("yts") || t.get(n - 2).key.equals("yify"))
+                && t.get(n - 1).text.length() == 2 && t.get(n - 1).gap.equals(".") && technical(t.get(n - 3))) {
+            setGroup(n - 2, n - 1);
+            return;
+        }
         while (e >= 0 && (t.get(e).claim == Claim.WEBSITE || t.get(e).claim == Claim.CRC
-                || t.get(e).claim == Claim.CONTAINER || trailingTag(t.get(e)))) {
+                || t.get(e).claim == Claim.CONTAINER || trailingTag(t.get(e))
+                || e > 0 && batchWord(t.get(e)) && t.get(e).free() && alone(e))) {
             if (trailingTag(t.get(e)) && e > 0 && t.get(e).gap.length() == 1) {
                 claim(e, Claim.MISC, Strength.STRONG);
             }
@@ -1446,6 +1555,33 @@ final class NameScanner {
         if (e <= 0) {
             leadingGroup();
             return;
+        }
+        // XviD-NOVA.CD1, x264-GRP.Part2: the disc of a split release follows the group
+        if (e >= 3 && discMarker(t.get(e)) && t.get(e).bracket < 0 && !t.get(e).gapHasDash() && t.get(e - 1).free()
+                && t.get(e - 1).gap.equals("-") && t.get(e - 1).bracket < 0 && !t.get(e - 1).isDigits()
+                && technical(t.get(e - 2))) {
+            setGroup(e - 1, e - 1);
+            return;
+        }
+        // x264-Belex.-.Dual.Audio.-.Dublado: audio and subtitle notes after the group, set apart by a field dash
+        int note = e;
+        while (note > 2 && audioNote(t.get(note))) {
+            note--;
+        }
+        if (note < e && note >= 2 && t.get(note + 1).gapIsFieldDash() && t.get(note).free()
+                && t.get(note).gap.equals("-") && !t.get(note).isDigits() && technical(t.get(note - 1))) {
+            setGroup(note, note);
+            return;
+        }
+        // x264-LOL.eng.srt, x264-GRP-English: a language after the group tells the language of this file
+        Token lang = t.get(e);
+        if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE) && !lang.multi
+                && lang.bracket < 0 && (lang.gap.equals(".") || lang.gap.equals("-"))) {
+            Token g = t.get(e - 1);
+            if (g.free() && g.bracket < 0 && g.gap.equals("-") && !g.isDigits() && technical(t.get(e - 2))) {
+                setGroup(e - 1, e - 1);
+                return;
+            }
         }
         // "HDTVMux by Group", "DLMux by GiuseppeTnT Littlelinx"
         for (int b = Math.max(1, e - 2); b < e; b++) {
@@ -1469,14 +1605,21 @@ final class NameScanner {
             setGroup(e - 1, e);
             return;
         }
-        // -SPARKS[rarbg]: a tag glued to the group
-        if (e >= 2 && last.gap.equals("[") && last.bracket >= 0 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
-                && groupable(last) && groupable(before) && before.bracket < 0 && before.gapHasDash()
-                && !hasBracketChar(before.gap) && technical(t.get(e - 2))) {
-            setGroup(e - 1, e);
+        // -SPARKS[rarbg], -MeGusta[eztv.re]: a tag (or a site) glued to the group
+        int tag = e;
+        if (e >= 3 && last.bracket >= 0 && last.gap.equals(".") && t.get(e - 1).bracket == last.bracket
+                && groupable(t.get(e - 1))) {
+            tag = e - 1;
+        }
+        Token glued = t.get(tag - 1);
+        if (tag >= 2 && t.get(tag).gap.trim().equals("[") && last.bracket >= 0
+                && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
+                && groupable(last) && groupable(glued) && glued.bracket < 0 && glued.gapHasDash()
+                && !hasBracketChar(glued.gap) && technical(t.get(tag - 2))) {
+            setGroup(tag - 1, e);
             int close = name.indexOf(']', last.end);
             if (close == last.end) {
-                r.releaseGroup = name.substring(before.start, close + 1);
+                r.releaseGroup = name.substring(glued.start, close + 1);
             }
             return;
         }
@@ -1501,7 +1644,8 @@ final class NameScanner {
             }
             if (s < e && dash && s > 0 && technical(t.get(s - 1)) && tightGap(t.get(s)) && last.bracket < 0
                     && !t.get(s).isDigits()) {
-                setGroup(s, e);
+                // SPANISH.AUDIO-NEWPCT, VC1.WMV-NOVO: a format word before the dash is not part of the group
+                setGroup(formatWord(t.get(s)) ? s + 1 : s, e);
                 return;
             }
         }
@@ -1534,8 +1678,8 @@ final class NameScanner {
                 }
             }
         }
-        if (groupable(last) && last.gapHasDash() && !hasBracketChar(last.gap) || groupable(last)
-                && last.gap.equals("-[")) {
+        if ((groupable(last) && last.gapHasDash() && !hasBracketChar(last.gap) || groupable(last)
+                && last.gap.equals("-[")) && !subtitleWord(last.key)) {
             Token prev = t.get(e - 1);
             if (technical(prev)) {
                 setGroup(e, e);
@@ -1546,14 +1690,46 @@ final class NameScanner {
                 return;
             }
         }
-        if (last.free() && !last.isDigits() && !hasBracketChar(last.gap) && e > 0) {
+        if ((last.free() || distributor(last)) && !last.isDigits() && !hasBracketChar(last.gap) && e > 0) {
             Token prev = t.get(e - 1);
             if (strongContent(prev) && technical(prev) && prev.claim != Claim.YEAR) {
                 setGroup(e, e);
                 return;
             }
         }
+        if (last.free() && !last.isDigits() && last.text.length() >= 2 && !last.gapHasDash()
+                && (!hasBracketChar(last.gap) || alone(e)) && afterTags(e)) {
+            setGroup(e, e);
+            return;
+        }
         leadingGroup();
+    }
+
+    /** The token is the only one in its bracket pair: [STANDARD]. */
+    private boolean alone(int i) {
+        Token k = t.get(i);
+        return k.bracket >= 0 && Tokenizer.isOpen(k.gap.charAt(k.gap.length() - 1))
+                && (i == n - 1 || t.get(i + 1).bracket != k.bracket);
+    }
+
+    /**
+     * x264.AC3.Hindi.Eng.ETRG, DMRip.Eng.HDCLUB, (... AAC 7.1 Japanese Tigole): the word before i starts an unbroken
+     * run of recognised words back to a technical one (codec, source, size...), so i ends the tag tail.
+     */
+    private boolean afterTags(int i) {
+        boolean tech = false;
+        for (int j = i - 1; j >= 0 && !t.get(j).free(); j--) {
+            Claim c = t.get(j).claim;
+            if (c == Claim.EPISODE || c == Claim.SEASON || c == Claim.DATE || c == Claim.YEAR || c == Claim.PART
+                    || c == Claim.EPISODE_DETAIL || c == Claim.GROUP || c == Claim.WEBSITE || c == Claim.CRC) {
+                break;
+            }
+            if (strongContent(t.get(j)) && (c == Claim.SCREEN || c == Claim.SOURCE || c == Claim.VCODEC
+                    || c == Claim.ACODEC || c == Claim.CHANNELS || c == Claim.STREAMING || c == Claim.OTHER)) {
+                tech = true;
+            }
+        }
+        return tech;
     }
 
     /** x264-rovers.proof, -demand.sample, -MeGusta-Obfuscated: markers after the group. */
@@ -1561,6 +1737,71 @@ final class NameScanner {
         switch (k.lower) {
             case "sample": case "proof": case "obfuscated": case "scrambled": case "postbot": case "xpost":
             case "asrequested": case "rakuv": case "repost":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** [Batch], [END], [Complete]: what an anime release says about its episodes, not who made it. */
+    private static boolean batchWord(Token k) {
+        switch (k.key) {
+            case "batch": case "end": case "fin": case "complete": case "completed":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** CD1, cd2, Disc1, Part2: one disc of a release split in files. */
+    private static boolean discMarker(Token k) {
+        String s = k.key;
+        int digits = 0;
+        while (digits < s.length() && Character.isDigit(s.charAt(s.length() - 1 - digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return false;
+        }
+        String word = s.substring(0, s.length() - digits);
+        return word.equals("cd") || word.equals("disc") || word.equals("disk") || word.equals("part")
+                || word.equals("pt");
+    }
+
+    /** Dual.Audio, Dublado, Legendas, French: what a note on the audio or the subtitles is made of. */
+    private static boolean audioNote(Token k) {
+        if (k.bracket >= 0) {
+            return false;
+        }
+        if (k.claim == Claim.LANGUAGE || k.claim == Claim.SUBTITLE || k.claim == Claim.OTHER && k.strength != Strength.STRONG
+                || k.claim == Claim.MISC && subtitleWord(k.key)) {
+            return true;
+        }
+        switch (k.key) {
+            case "dual": case "audio": case "dublado": case "dubbed": case "dub": case "legendas": case "legendado":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Words that name a format rather than a group when glued before one (AUDIO-NEWPCT, WMV-NOVO). */
+    private static boolean formatWord(Token k) {
+        switch (k.key) {
+            case "audio": case "wmv": case "video":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Encoders and sites known by name (YIFY, RARBG) that sign a release as its last word: x264.YIFY. */
+    private static boolean distributor(Token k) {
+        if (k.claim != Claim.MISC || k.multi) {
+            return false;
+        }
+        switch (k.key) {
+            case "yify": case "yts": case "rarbg": case "mkvcage": case "ettv": case "eztv":
                 return true;
             default:
                 return false;
@@ -1580,7 +1821,10 @@ final class NameScanner {
         if (leadingBracketEnd >= 0) {
             boolean allFree = true;
             for (int j = 0; j <= leadingBracketEnd; j++) {
-                allFree &= t.get(j).free() || t.get(j).strength != Strength.STRONG && !t.get(j).multi;
+                Token k = t.get(j);
+                // [t.3.3.d], [Some-Stuffs]: a tag word read inside the opening bracket is a piece of the group name
+                allFree &= k.free() || k.strength != Strength.STRONG && !k.multi || leadingBracketEnd > 0
+                        && (k.claim == Claim.OTHER || k.claim == Claim.MISC || k.claim == Claim.EDITION);
             }
             if (allFree) {
                 setGroup(0, leadingBracketEnd);
@@ -1598,6 +1842,24 @@ final class NameScanner {
                 && first.free() && first.text.length() <= 5 && !first.isDigits() && first.lower.equals(first.text)
                 && (f + 2 < n || f > 0 || n == 2) && (second.free() || second.claim == Claim.PROPER)) {
             setGroup(f, f);
+            return;
+        }
+        // Show - 13 [Group][720p]: a lone word in square brackets after the episode, ahead of the bracketed tags
+        if (markerEnd >= 0) {
+            for (int i = markerEnd + 1; i + 1 < n; i++) {
+                Token k = t.get(i);
+                if (k.free() && alone(i) && k.gap.charAt(k.gap.length() - 1) == '[' && k.text.length() >= 3
+                        && !k.isDigits() && !batchWord(k)) {
+                    Token nx = t.get(i + 1);
+                    if (nx.bracket >= 0 && nx.gap.trim().startsWith("]") && strongContent(nx)) {
+                        setGroup(i, i);
+                    }
+                    return;
+                }
+                if (k.free()) {
+                    return;
+                }
+            }
         }
     }
 
@@ -1725,6 +1987,7 @@ final class NameScanner {
                     freeBefore |= t.get(x).free();
                 }
                 boolean titleWord = weakWords == 1 && !loud && t.get(i).claim != Claim.EPISODE_DETAIL && freeBefore
+                        && !(t.get(i).key.equals("complete") && strongTok.claim != Claim.YEAR)
                         && (mixedCase || t.get(i).claim != Claim.COUNTRY)
                         && t.get(i - 1).free() && (t.get(i).claim != Claim.LANGUAGE || repeatedLater(i));
                 if (titleWord || !freeBefore) {
@@ -1799,6 +2062,11 @@ final class NameScanner {
             r.releaseGroup = null;
             title = new int[] {0, leadingBracketEnd};
         }
+        if (title != null && title[1] > title[0] && t.get(title[1]).key.equals("the") && title[1] + 1 < n
+                && t.get(title[1] + 1).key.equals("complete") && !t.get(title[1] + 1).free()) {
+            // Show The Complete Season 2: the article belongs to "Complete"
+            title = new int[] {title[0], title[1] - 1};
+        }
         if (title != null) {
             List<String> parts = splitFieldDashes(title[0], title[1]);
             r.title = fixArticle(parts.get(0));
@@ -1816,24 +2084,101 @@ final class NameScanner {
                 r.title = null;
             }
         }
-        if (markerEnd >= 0) {
+        int me = markerEnd;
+        if (me < 0 && r.dateIndex >= 0) {
+            // The.Daily.Show.2015.07.22.Guest.Name.720p: the words after an air date name the episode
+            me = r.dateIndex;
+            while (me + 1 < n && t.get(me + 1).claim == Claim.DATE) {
+                me++;
+            }
+        }
+        if (me < 0 && r.yearIndex >= 0 && r.episodeTitle == null) {
+            // Downton.Abbey.2013.Christmas.Special.HDTV: free words closed by Special after the year name the episode
+            int y = r.yearIndex;
+            int d = y + 1;
+            while (d < n && t.get(d).free() && t.get(d).bracket < 0 && !t.get(d).gapIsFieldDash()) {
+                d++;
+            }
+            if (d < n && d > y && t.get(d).claim == Claim.EPISODE_DETAIL && t.get(d).key.startsWith("special")
+                    && t.get(d).bracket < 0 && (d + 1 == n || !t.get(d + 1).free()) && (title == null || title[0] < y)) {
+                r.episodeTitle = text(y + 1, d);
+            }
+        }
+        if (me >= 0) {
             for (int[] h : holes) {
-                if (h[0] <= markerEnd || title != null && h[0] == title[0] || onlyDigits(h)) {
+                if (h[0] <= me || title != null && h[0] == title[0] || onlyDigits(h)) {
                     continue;
                 }
                 boolean blocked = false;
-                for (int x = markerEnd + 1; x < h[0]; x++) {
+                for (int x = me + 1; x < h[0]; x++) {
                     Token k = t.get(x);
                     if (strongContent(k) && k.claim != Claim.EPISODE && k.claim != Claim.DATE) {
                         blocked = true;
                     }
                 }
                 if (!blocked && r.episodeTitle == null && (t.get(h[0]).bracket < 0)) {
-                    List<String> parts = splitFieldDashes(h[0], h[1]);
+                    int from = episodeTitleStart(me, h[0]);
+                    int to = h[1];
+                    // Head.To.Tail.Special.HDTV: a detail word closing the title belongs to it
+                    int d = to + 1;
+                    while (d < n && t.get(d).claim == Claim.EPISODE_DETAIL && t.get(d).bracket < 0
+                            && !t.get(d).gapIsFieldDash()) {
+                        d++;
+                    }
+                    if (d > to + 1 && (d == n || !t.get(d).free())) {
+                        to = d - 1;
+                    }
+                    List<String> parts = splitFieldDashes(from, to);
                     r.episodeTitle = parts.get(0);
                 }
                 break;
             }
+            // S01E01.Pilot.720p, S00E00.Unaired.Pilot: words like Pilot or Finale alone after the marker name it
+            int d = markerEnd + 1;
+            while (d < n && t.get(d).claim == Claim.EPISODE_DETAIL && t.get(d).bracket < 0) {
+                d++;
+            }
+            if (r.episodeTitle == null && d > markerEnd + 1 && (d == n || !t.get(d).free())) {
+                r.episodeTitle = text(markerEnd + 1, d - 1);
+            }
+        }
+    }
+
+    /**
+     * S01E01.St.Patricks.Day, S01E06.Ice.Lake.Games, S01E01.Pilot.for.Air: title-like words read as tags (weak claims)
+     * between the marker and the first free word start the episode title; they lose their claim.
+     */
+    private int episodeTitleStart(int marker, int hole) {
+        int b = hole - 1;
+        while (b > marker && titleLikeTag(t.get(b))) {
+            b--;
+        }
+        if (b != marker) {
+            return hole;
+        }
+        for (int x = marker + 1; x < hole; x++) {
+            Token k = t.get(x);
+            if (k.claim != Claim.EPISODE_DETAIL) {
+                k.claim = null;
+                k.strength = null;
+                k.propIndex = -1;
+            }
+        }
+        return marker + 1;
+    }
+
+    private boolean titleLikeTag(Token k) {
+        if (k.claim == null || k.strength == Strength.STRONG || k.multi || k.bracket >= 0 || k.gapIsFieldDash()
+                || mixedCase && shouting(k)) {
+            return false;
+        }
+        switch (k.claim) {
+            case EPISODE_DETAIL: case MISC: case COUNTRY: case OTHER:
+                return true;
+            case LANGUAGE:
+                return mixedCase;
+            default:
+                return false;
         }
     }
 

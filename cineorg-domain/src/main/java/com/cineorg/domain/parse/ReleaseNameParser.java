@@ -213,7 +213,9 @@ public final class ReleaseNameParser implements FileNameParser {
                 }
             }
             if (!useShow && title != null && title.equals(title.toLowerCase(Locale.ROOT))
-                    && title.equalsIgnoreCase(show.title)) {
+                    && (title.equalsIgnoreCase(show.title) || title.indexOf(' ') < 0 && show.title.indexOf(' ') > 0
+                    && letters(title).equals(letters(show.title)))) {
+                // grp-coldriver-1080p.mkv in Cold.River.2018...: the folder writes the same title with its spaces
                 title = show.title;
             }
             if (year == null && show.year != null && (useShow || sameTitle(title, show.title))) {

@@ -176,6 +176,7 @@ final class Vocabulary {
         put(ACODEC, STRONG, "Vorbis", "vorbis", "ogg vorbis");
         put(ACODEC, STRONG, "PCM", "pcm");
         put(ACODEC, STRONG, "LPCM", "lpcm");
+        put(ACODEC, WEAK, "Dolby Digital", "dolby");
         put(ACODEC, WEAK, "AAC", "ma");
         // other
         put(OTHER, STRONG, "Remux", "remux");
@@ -278,7 +279,7 @@ final class Vocabulary {
         put(STREAMING, WEAK, "HBO Max", "hmax", "hbomax");
         put(STREAMING, WEAK, "HBO Go", "hbo");
         put(STREAMING, WEAK, "AppleTV", "atvp", "atv", "appletv");
-        put(STREAMING, WEAK, "iTunes", "itunes", "itunesrip");
+        put(STREAMING, WEAK, "iTunes", "itunes", "itunesrip", "ituneshd");
         put(STREAMING, AFTER, "BBC iPlayer", "ip");
         put(STREAMING, WEAK, "BBC iPlayer", "iplayer");
         put(STREAMING, WEAK, "Peacock", "pcok");
@@ -313,6 +314,9 @@ final class Vocabulary {
         put(CONTAINER, WEAK, "mp4", "mp4");
         put(CONTAINER, WEAK, "mkv", "mkv");
         put(CONTAINER, WEAK, "avi", "avi");
+        put(CONTAINER, WEAK, "wmv", "wmv");
+        put(CONTAINER, WEAK, "m4v", "m4v");
+        put(CONTAINER, WEAK, "flv", "flv");
         // misc technical words (not in the output, but never title words)
         put(MISC, STRONG, "", "dxva", "hi10p", "hi10", "10bit", "10 bit", "8bit", "8 bit", "12bit", "12 bit", "hfr",
                 "2in1", "3in1", "4in1", "dd5", "ac3 5", "x264hp", "hp", "chaps", "chapters", "vfr", "cfr", "bt709",

@@ -1,0 +1,223 @@
+package com.cineorg.domain.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cineorg.domain.model.media.MediaType;
+import com.cineorg.domain.model.media.ParsedRelease;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** General naming rules of scene, P2P and anime releases, each shown on names written for these tests. */
+class ReleaseNameRulesTest {
+    private final ReleaseNameParser parser = new ReleaseNameParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # a language after the group names the language of the file (subtitles, dubs)
+            Harbor.Lights.S03E07.720p.HDTV.x264-FLEET.eng.srt                   | FLEET
+            Harbor.Lights.S03E07.720p.HDTV.x264-FLEET.English.srt               | FLEET
+            Cold.River.2018.1080p.BluRay.x264-NOVA-German.mkv                   | NOVA
+            # a format word glued before the group is not part of it
+            Cold.River.2018.SPANISH.AUDIO-TORRE                                 | TORRE
+            Cold.River.2018.BluRay.VC1.1080P.WMV-TORRE                          | TORRE
+            # audio and subtitle notes after the group, set apart by a field dash
+            Harbor.Lights.S02E01.720p.HDTV.x264-Marea.-.Dual.Audio.-.Dublado    | Marea
+            # the free last word after a run of tags holding a technical one
+            Cold.River.2018.1080p.BluRay.x264.AC3.Hindi.Eng.DRKN                | DRKN
+            Cold.River.2018.2160p.WEBRip.Eng.ZEPH.mkv                           | ZEPH
+            Cold River (2018) (1080p BluRay x265 10bit AAC 5.1 Spanish Zorro)   | Zorro
+            Cold.River.2018.720p.BrRip.x264.YIFY.mp4                            | YIFY
+            Cold.River.2018.1080p.WEBRip.x264.AAC5.1-[YTS.LT].mp4               | YTS.LT
+            # a tag or a site glued to the group stays with it, as the reference parser writes it
+            Harbor.Lights.S03E07.1080p.HEVC.x265-Tide[eztv.re].mkv              | Tide[eztv.re]
+            Harbor Lights S03E07 720p HDTV x264-FLEET [TGx]                     | FLEET [TGx]
+            # channels written 5.1Ch, then a group after a field dash
+            Harbor.Lights.S03E07.WEB-DL.x264.5.1Ch.-.Crew                       | Crew
+            # an opening [group] is the group whatever words it holds
+            [r.3.3.d] Harbor Lights - 07 [720p].mkv                             | r.3.3.d
+            [a.b.c.d] Harbor Lights - 07 [720p].mkv                             | a.b.c.d
+            # the disc of a split release follows the group
+            Cold.River.2018.DVDRip.XviD-NOVA.CD1.avi                            | NOVA
+            Cold.River.2018.DVDRip.XviD-NOVA.Part2.avi                          | NOVA
+            # a lone word in square brackets after the episode, ahead of the bracketed tags
+            Harbor_Lights_-_07_[Kawa][720p].mkv                                 | Kawa
+            Harbor.Lights.-.07.(2021).[Kawa][WEBRip].[720p]                     | Kawa
+            # [Batch] and [END] say what the release holds, not who made it
+            [Kawa] Harbor Lights (01-04) [1080p] [Batch]                        | Kawa
+            [Kawa] Harbor Lights - 12 [1080p] [END].mkv                         | Kawa
+            # a subtitle marker is never the group
+            Cold River (2018) Tamil HDRip - 1080p - x264 - 2.5GB - ESub.mkv     | -
+            """)
+    void readsTheReleaseGroup(String input, String group) {
+        assertThat(parser.parse(input).releaseGroup()).isEqualTo(group);
+    }
+
+    @Test
+    void readsChannelsWrittenWithCh() {
+        ParsedRelease p = parser.parse("Harbor.Lights.S03E07.WEB-DL.x264.5.1Ch.-.Crew");
+        assertThat(p.audioChannels()).isEqualTo("5.1");
+        assertThat(p.episodes()).containsExactly(7);
+    }
+
+    @Test
+    void aNumberSetApartAfterTheYearIsTheEpisodeNotAYearSeason() {
+        ParsedRelease p = parser.parse("[Kawa] Harbor Lights (2021) - 04 [1080p].mkv");
+        assertThat(p.type()).isEqualTo(MediaType.EPISODE);
+        assertThat(p.title()).isEqualTo("Harbor Lights");
+        assertThat(p.year()).isEqualTo(2021);
+        assertThat(p.seasons()).isEmpty();
+        assertThat(p.episodes()).containsExactly(4);
+        assertThat(p.releaseGroup()).isEqualTo("Kawa");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [Kawa]_Harbor_Lights_2_-_05-08_(31-34)_[720p].mkv | 5 6 7 8 | 31 32 33 34
+            [Kawa] Harbor Lights - 13 (37) [1080p].mkv        | 13      | 37
+            """)
+    void readsAnAbsoluteNumberInParenthesesAfterTheEpisode(String input, String episodes, String absolute) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.episodes()).isEqualTo(ints(episodes));
+        assertThat(p.absoluteEpisodes()).isEqualTo(ints(absolute));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harbor.Lights.S01E01.Pilot.720p.HDTV.x264-FLEET             | Pilot
+            Harbor.Lights.S02E05.St.Elmos.Fire.1080p.WEB.x264-FLEET     | St Elmos Fire
+            Harbor.Lights.S02E10.Winter.Special.720p.HDTV.x264-FLEET    | Winter Special
+            Night.Talk.2021.03.04.Guest.Person.720p.WEB.h264-TALK       | Guest Person
+            Night Talk - 2021-03-04 - Guest Person.mkv                  | Guest Person
+            """)
+    void readsTheEpisodeTitle(String input, String episodeTitle) {
+        assertThat(parser.parse(input).episodeTitle()).isEqualTo(episodeTitle);
+    }
+
+    @Test
+    void anAirDateKeepsItsShowTitle() {
+        ParsedRelease p = parser.parse("Night.Talk.2021.03.04.Guest.Person.720p.WEB.h264-TALK");
+        assertThat(p.title()).isEqualTo("Night Talk");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(p.releaseGroup()).isEqualTo("TALK");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            www.SomeSite.cafe - Cold River (2018) 1080p HDRip.mkv                 | www.SomeSite.cafe | -
+            [ www.SomeSite.xyz ] - Cold.River.2018.1080p.WEBRip.x264-NOVA.mkv    | www.SomeSite.xyz  | NOVA
+            """)
+    void aLeadingSiteOfAnyDomainIsNotTheTitle(String input, String website, String group) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo("Cold River");
+        assertThat(p.year()).isEqualTo(2018);
+        assertThat(p.website()).isEqualTo(website);
+        assertThat(p.releaseGroup()).isEqualTo("-".equals(group) ? null : group);
+    }
+
+    @Test
+    void aFileWritingTheTitleWithoutSpacesTakesTheFolderSpelling() {
+        ParsedRelease p = parser.parse("Cold.River.2018.1080p.BluRay.x264-NOVA/nova-coldriver-1080p.mkv");
+        assertThat(p.title()).isEqualTo("Cold River");
+        assertThat(p.year()).isEqualTo(2018);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            harbor.lights.2019.305.hdtv-fleet.mkv            | Harbor Lights | 2019 | 3 | 5
+            Harbor.Lights.2019.412.The.Long.Night.avi        | Harbor Lights | 2019 | 4 | 12
+            """)
+    void readsAThreeDigitEpisodeAfterTheShowYear(String input, String title, int year, int season, int episode) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualToIgnoringCase(title);
+        assertThat(p.year()).isEqualTo(year);
+        assertThat(p.seasons()).containsExactly(season);
+        assertThat(p.episodes()).containsExactly(episode);
+    }
+
+    @Test
+    void aResolutionAfterTheYearIsNotAnEpisode() {
+        ParsedRelease p = parser.parse("Cold.River.2018.720.BluRay.x264-NOVA.mkv");
+        assertThat(p.type()).isEqualTo(MediaType.MOVIE);
+        assertThat(p.episodes()).isEmpty();
+    }
+
+    @Test
+    void anEpisodeMarkerOpeningATagOnlyNameIsTheEpisode() {
+        ParsedRelease p = parser.parse("Harbor Lights/Season 03/e07.1080p.bluray.x264-fleet.mkv");
+        assertThat(p.title()).isEqualTo("Harbor Lights");
+        assertThat(p.seasons()).containsExactly(3);
+        assertThat(p.episodes()).containsExactly(7);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [Kawa] Harbor Lights - 07 ~ 08 [1080p].mkv    | Harbor Lights | 7 8
+            [Kawa] Harbor Lights - 01~04 [1080p]          | Harbor Lights | 1 2 3 4
+            [Kawa] Harbor Lights [01-04] [1080p]          | Harbor Lights | 1 2 3 4
+            [Kawa] Harbor Lights (01-04) [1080p] [Batch]  | Harbor Lights | 1 2 3 4
+            [Kawa] 86 - 07 [1080p].mkv                    | 86            | 7
+            """)
+    void readsAnimeRangesAndNumberTitles(String input, String title, String episodes) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.episodes()).isEqualTo(ints(episodes));
+        assertThat(p.releaseGroup()).isEqualTo("Kawa");
+    }
+
+    @Test
+    void dolbyIsAnAudioCodecAmongTagsAndATitleWordBeforeThem() {
+        ParsedRelease tagged = parser.parse("Harbor.Lights.S02E03.x265.Dolby.2.0.TQM7.mp4");
+        assertThat(tagged.audioCodec()).isEqualTo("Dolby Digital");
+        assertThat(tagged.audioChannels()).isEqualTo("2.0");
+        assertThat(tagged.releaseGroup()).isEqualTo("TQM7");
+        assertThat(parser.parse("The.Dolby.Family.2018.1080p.BluRay.x264-NOVA").title()).isEqualTo("The Dolby Family");
+        assertThat(parser.parse("Dolby.Street.S01E02.720p.HDTV.x264-FLEET").title()).isEqualTo("Dolby Street");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harbor Lights The Complete Season 2 720p                          | Harbor Lights
+            Harbor.Lights.Complete.Season.2.720p.HDTV.x264-FLEET              | Harbor Lights
+            Harbor Lights The Complete Seasons 1 to 3 720p BluRay x264-FLEET  | Harbor Lights
+            The.Complete.2019.1080p.BluRay.x264-NOVA                          | The Complete
+            """)
+    void completeBeforeASeasonIsNotATitleWord(String input, String title) {
+        assertThat(parser.parse(input).title()).isEqualTo(title);
+    }
+
+    @Test
+    void aContainerNamedInsideTheNameIsATagNotPartOfTheEpisodeTitle() {
+        ParsedRelease p = parser.parse("Harbor.Lights.S01E05.Undertow.wmv.720p.WEBdl.x264-FLEET.mkv");
+        assertThat(p.episodeTitle()).isEqualTo("Undertow");
+        assertThat(p.container()).isEqualTo("mkv");
+        assertThat(p.releaseGroup()).isEqualTo("FLEET");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harbor.Lights.2019.Winter.Special.HDTV.x264-FLEET.mp4    | Harbor Lights | Winter Special
+            Harbor.Lights.2019.Special.avi                           | Harbor Lights | Special
+            """)
+    void aSpecialAfterTheShowYearIsAnEpisodeWithItsTitle(String input, String title, String episodeTitle) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.type()).isEqualTo(MediaType.EPISODE);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.year()).isEqualTo(2019);
+        assertThat(p.episodeTitle()).isEqualTo(episodeTitle);
+    }
+
+    @Test
+    void iTunesHdIsAStreamingTag() {
+        ParsedRelease p = parser.parse("Harbor.Lights.S03E02.The.Quiet.Shore.iTunesHD.x264");
+        assertThat(p.episodeTitle()).isEqualTo("The Quiet Shore");
+        assertThat(p.streamingService()).isEqualTo("iTunes");
+    }
+
+    private static List<Integer> ints(String s) {
+        return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
+    }
+}
