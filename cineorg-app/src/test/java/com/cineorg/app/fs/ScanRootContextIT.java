@@ -36,7 +36,7 @@ class ScanRootContextIT {
 
     @Test
     void aFileInTheRootTakesNothingFromTheFoldersAboveIt() throws IOException {
-        Path root = dir.resolve("Heat.1995.1080p.BluRay.x264-GRP").resolve("nu-odd");
+        Path root = dir.resolve("Heat.1995.1080p.BluRay.x264-GRP").resolve("downloads");
         Path blank = touch(root, "   .mkv");
         Path tagsOnly = touch(root, "1080p.BluRay.x264.mkv");
         Path below = touch(root, "Some.Show.S02E03.720p.WEB.h264-KOGi/kogi-ss-203.mkv");
@@ -46,7 +46,7 @@ class ScanRootContextIT {
 
         for (Path file : List.of(blank, tagsOnly)) {
             ParsedRelease p = parsed(file);
-            assertThat(p.title()).as(file.toString()).isNull();
+            assertThat(p.title()).as(file.toString()).isNotEqualTo("Heat");
             assertThat(p.year()).as(file.toString()).isNull();
             assertThat(p.releaseGroup()).as(file.toString()).isNull();
         }
@@ -55,5 +55,21 @@ class ScanRootContextIT {
         assertThat(show.type()).isEqualTo(MediaType.EPISODE);
         assertThat(show.title()).isEqualTo("Some Show");
         assertThat(show.releaseGroup()).isEqualTo("KOGi");
+    }
+
+    @Test
+    void aReleaseFolderScannedItselfLendsItsNameToAnObfuscatedFile() throws IOException {
+        Path root = dir.resolve("Some.Show.S02E03.720p.WEB.h264-KOGi");
+        Path file = touch(root, "kogi-ss-203.mkv");
+
+        new ScanMediaService(new NioFileSystemAdapter(), catalog, new ReleaseNameParser(), Clock.systemUTC())
+                .scan(new ScanCommand(List.of(root), false, null));
+
+        ParsedRelease p = parsed(file);
+        assertThat(p.type()).isEqualTo(MediaType.EPISODE);
+        assertThat(p.title()).isEqualTo("Some Show");
+        assertThat(p.season()).isEqualTo(2);
+        assertThat(p.episode()).isEqualTo(3);
+        assertThat(p.releaseGroup()).isEqualTo("KOGi");
     }
 }

@@ -366,9 +366,11 @@ public final class ScanMediaService implements ScanMediaUseCase {
     }
 
     /**
-     * What the parser reads for a file: its path below the scan root it was found under. The root's own name and the
-     * folders above it were chosen by the user, not by a release ({@code /tmp/nu-odd}, {@code /mnt/Movie.2019-GRP/lib}),
-     * so a file whose own name says nothing must not take a title, year or group from them.
+     * What the parser reads for a file: its path from the scan root it was found under, the root's own name included.
+     * The folders above the root hold the user's library or downloads, not a release
+     * ({@code /mnt/Movie.2019-GRP/downloads}), so a file whose own name says nothing never takes a title, year or group
+     * from them. The root's own name stays: {@code cineorg scan Heat.1995.1080p.BluRay-GRP/} is how a single release
+     * folder is scanned, and its name is often the only good one (as Sonarr and Radarr read it on a manual import).
      */
     static String nameUnderRoot(Path file, List<Path> roots) {
         Path root = null;
@@ -378,7 +380,8 @@ public final class ScanMediaService implements ScanMediaUseCase {
             }
         }
         if (root != null) {
-            return root.relativize(file).toString();
+            Path from = root.getParent() != null && root.getFileName() != null ? root.getParent() : root;
+            return from.relativize(file).toString();
         }
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();

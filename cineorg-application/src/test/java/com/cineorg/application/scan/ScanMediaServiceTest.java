@@ -205,8 +205,8 @@ class ScanMediaServiceTest {
     }
 
     @Test
-    void theParserSeesOnlyThePathBelowTheScanRoot() {
-        String root = "/srv/Heat.1995.1080p.BluRay.x264-GRP/nu-odd";
+    void theParserSeesThePathFromTheScanRootNotTheFoldersAboveIt() {
+        String root = "/srv/Heat.1995.1080p.BluRay.x264-GRP/downloads";
         tree.add(root + "/   .mkv", 10).add(root + "/Some.Show.S02E03.720p.WEB.h264-KOGi/kogi-ss-203.mkv", 10);
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         FileNameParser recording = path -> {
@@ -217,10 +217,10 @@ class ScanMediaServiceTest {
         new ScanMediaService(tree, catalog, recording, clock, 3)
                 .scan(new ScanCommand(List.of(Path.of(root)), false, null));
 
-        assertThat(seen).containsExactlyInAnyOrder("   .mkv",
-                Path.of("Some.Show.S02E03.720p.WEB.h264-KOGi", "kogi-ss-203.mkv").toString());
+        assertThat(seen).containsExactlyInAnyOrder(Path.of("downloads", "   .mkv").toString(),
+                Path.of("downloads", "Some.Show.S02E03.720p.WEB.h264-KOGi", "kogi-ss-203.mkv").toString());
         ParsedRelease blank = file(root + "/   .mkv").parsed();
-        assertThat(blank.title()).isNull();
+        assertThat(blank.title()).isNotEqualTo("Heat");
         assertThat(blank.releaseGroup()).isNull();
         assertThat(blank.year()).isNull();
         ParsedRelease show = file(root + "/Some.Show.S02E03.720p.WEB.h264-KOGi/kogi-ss-203.mkv").parsed();
@@ -232,7 +232,11 @@ class ScanMediaServiceTest {
     void nameUnderRootPicksTheOutermostRootAndFallsBackToTheFileName() {
         List<Path> roots = List.of(Path.of("/a/b"), Path.of("/a"));
         assertThat(ScanMediaService.nameUnderRoot(Path.of("/a/b/c/x.mkv"), roots))
-                .isEqualTo(Path.of("b", "c", "x.mkv").toString());
+                .isEqualTo(Path.of("a", "b", "c", "x.mkv").toString());
+        assertThat(ScanMediaService.nameUnderRoot(Path.of("/top/Heat.1995-GRP/x.mkv"), List.of(Path.of("/top/Heat.1995-GRP"))))
+                .isEqualTo(Path.of("Heat.1995-GRP", "x.mkv").toString());
+        assertThat(ScanMediaService.nameUnderRoot(Path.of("/Show/x.mkv"), List.of(Path.of("/"))))
+                .isEqualTo(Path.of("Show", "x.mkv").toString());
         assertThat(ScanMediaService.nameUnderRoot(Path.of("/elsewhere/Show/x.mkv"), roots)).isEqualTo("x.mkv");
     }
 
