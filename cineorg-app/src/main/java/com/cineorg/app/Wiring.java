@@ -243,6 +243,7 @@ final class Wiring implements AutoCloseable {
         ApiSettings settings = ApiSettings.defaults(key, allowed).withHost(host).withPort(port)
                 .withCorsOrigins(c.server().corsOrigins() == null ? List.of() : c.server().corsOrigins());
         MediaDetailsUseCase details = mediaDetails();
+        database().startEntities(); // a server runs for long: its first request should not pay Hibernate's start
         ApiDependencies deps = ApiDependencies.builder()
                 .scanMedia(cmd -> scan().scan(cmd))
                 .listMedia(q -> list().list(q))

@@ -71,6 +71,14 @@ public final class Database implements AutoCloseable {
         return store.engine() == Engine.SQLITE;
     }
 
+    /**
+     * Builds Hibernate's session factory now. Short commands let the first entity query build it, or never (most work
+     * in plain JDBC); a long-running server calls this once at start so that no request waits for it.
+     */
+    public void startEntities() {
+        store.bootNow();
+    }
+
     /** Whether Hibernate's session factory has been built yet (for tests). */
     boolean hibernateBooted() {
         return store.booted();

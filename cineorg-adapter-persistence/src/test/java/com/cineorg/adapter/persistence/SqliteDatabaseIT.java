@@ -73,6 +73,18 @@ class SqliteDatabaseIT {
     }
 
     @Test
+    void startEntitiesBuildsHibernateAtOnceForALongRunningServer() {
+        Path file = dir.resolve("cineorg.db");
+        PersistenceFactory.open(file.toString()).close();
+        try (Database db = PersistenceFactory.open(file.toString())) {
+            assertThat(db.hibernateBooted()).isFalse();
+            db.startEntities();
+            assertThat(db.hibernateBooted()).isTrue();
+            assertThat(db.identifications().reviewCount()).isZero();
+        }
+    }
+
+    @Test
     void aFailedJdbcTransactionIsRolledBackWhole() {
         Path file = dir.resolve("cineorg.db");
         try (Database db = PersistenceFactory.open(file.toString())) {
