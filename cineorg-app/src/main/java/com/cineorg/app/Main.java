@@ -156,12 +156,36 @@ public final class Main {
             if (!arg.startsWith("-") || arg.equals("-")) {
                 return arg;
             }
+            if (asksRootHelp(rootSpec, arg)) {
+                return null; // the root's usage lists every subcommand
+            }
             CommandLine.Model.OptionSpec option = arg.contains("=") ? null : rootSpec.findOption(arg);
             if (option != null && option.arity().min() > 0) {
                 i += option.arity().min(); // its value
             }
         }
         return null;
+    }
+
+    /** Whether {@code arg} is the root's -h/--help, alone or in a cluster of short options such as -qh. */
+    private static boolean asksRootHelp(CommandLine.Model.CommandSpec rootSpec, String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        CommandLine.Model.OptionSpec option = rootSpec.findOption(name);
+        if (option != null) {
+            return option.usageHelp();
+        }
+        if (!arg.startsWith("--") && arg.length() > 2) {
+            for (int c = 1; c < arg.length(); c++) {
+                CommandLine.Model.OptionSpec one = rootSpec.findOption("-" + arg.charAt(c));
+                if (one == null || one.arity().min() > 0) {
+                    return false; // the rest of the cluster is a value
+                }
+                if (one.usageHelp()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
