@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Review of the JDBC-on-the-pool Store: connection settings, transaction edges, lazy boot from many threads. */
-class ReviewStoreIT {
+/** The Store on the pool: connection settings, transaction edges, lazy boot from many threads. */
+class StorePoolIT {
     record Dummy(String x) {}
 
     @TempDir

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Review: the root's help, asked before a subcommand's name, lists only that subcommand since 6ee434d. */
-class ReviewMainTest {
+/** The root's help, asked before a subcommand's name, still lists every subcommand. */
+class RootHelpTest {
     @TempDir
     Path dir;
 
