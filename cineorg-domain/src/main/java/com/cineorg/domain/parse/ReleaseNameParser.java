@@ -163,6 +163,24 @@ public final class ReleaseNameParser implements FileNameParser {
         return mixed == tokens.size() && (mixed >= 2 || tokens.get(0).text.length() >= 16);
     }
 
+    /**
+     * The name yields at most a title (and a group or a language): no year, season, episode, date, part, quality,
+     * codec, edition or release tag that would identify a release by itself.
+     */
+    static boolean bare(NameResult f) {
+        return f.title != null && f.year == null && f.date == null && f.seasons.isEmpty() && f.episodes.isEmpty()
+                && f.absoluteEpisodes.isEmpty() && !f.hasMarker && !f.strongMarker && f.episodeTitle == null
+                && f.part == null && f.screenSize == null && f.source == null && f.videoCodec == null
+                && f.audioCodec == null && f.audioChannels == null && f.editions.isEmpty() && f.other.isEmpty()
+                && f.properCount == 0 && f.crc32 == null && f.streamingService == null;
+    }
+
+    /** A folder that names a whole release: a title with a year, a date, or a season/episode marker. */
+    static boolean completeRelease(NameResult f) {
+        return f.title != null && (f.year != null || f.date != null || f.hasMarker
+                || !f.seasons.isEmpty() || !f.episodes.isEmpty());
+    }
+
     private static boolean isSeasonFolder(NameResult f) {
         return f.title == null && !f.seasons.isEmpty() && f.episodes.isEmpty();
     }
@@ -191,7 +209,10 @@ public final class ReleaseNameParser implements FileNameParser {
         List<String> alternatives = new ArrayList<>(file.alternativeTitles);
         NameResult base = file;
         if (show != null) {
-            boolean folderRelease = !file.strongMarker && show.strongMarker && seasonFolder == null
+            // abc123.mkv, feature.mkv, xyz-abc.mkv in Heat.1995.1080p.BluRay.x264-GRP: a name that tells nothing
+            // but a title, under a folder that names a whole release, is a file of that release (guessit, Radarr)
+            boolean bareInRelease = seasonFolder == null && bare(file) && completeRelease(show);
+            boolean folderRelease = bareInRelease || !file.strongMarker && show.strongMarker && seasonFolder == null
                     && (title == null || !sameTitle(title, show.title) || !file.hasMarker);
             boolean folderDated = fileObfuscated && show.date != null;
             boolean useShow = title == null || folderRelease || folderDated

@@ -217,6 +217,75 @@ class ReleaseNameRulesTest {
         assertThat(p.streamingService()).isEqualTo("iTunes");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a name that yields a title and nothing else, in a folder that names a whole movie release
+            Cold.River.2018.1080p.BluRay.x264-NOVA/zq81.mkv
+            Cold.River.2018.1080p.BluRay.x264-NOVA/disc.mkv
+            Cold.River.2018.1080p.BluRay.x264-NOVA/clip07.mkv
+            Cold.River.2018.1080p.BluRay.x264-NOVA/7.mkv
+            Cold.River.2018.1080p.BluRay.x264-NOVA/programme.mkv
+            Cold.River.2018.1080p.BluRay.x264-NOVA/nv-xq.mkv
+            Cold.River.2018.1080p.BluRay.x264-NOVA/zq81.French.mkv
+            """)
+    void aBareFileNameInAMovieReleaseFolderIsThatRelease(String input) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.type()).isEqualTo(MediaType.MOVIE);
+        assertThat(p.title()).isEqualTo("Cold River");
+        assertThat(p.year()).isEqualTo(2018);
+        assertThat(p.releaseGroup()).isEqualTo("NOVA");
+        assertThat(p.screenSize()).isEqualTo("1080p");
+    }
+
+    @Test
+    void aBareFileNameInAnEpisodeOrDailyReleaseFolderTakesItsEpisode() {
+        ParsedRelease ep = parser.parse("Harbor.Lights.S02E05.720p.WEB-FLEET/k2j9.mkv");
+        assertThat(ep.type()).isEqualTo(MediaType.EPISODE);
+        assertThat(ep.title()).isEqualTo("Harbor Lights");
+        assertThat(ep.seasons()).containsExactly(2);
+        assertThat(ep.episodes()).containsExactly(5);
+        ParsedRelease daily = parser.parse("Night.Talk.2021.03.04.720p.WEB-FLEET/x7k2.mkv");
+        assertThat(daily.title()).isEqualTo("Night Talk");
+        assertThat(daily.date()).isEqualTo(LocalDate.of(2021, 3, 4));
+    }
+
+    @Test
+    void theFileKeepsItsOwnFieldsAndTakesOnlyWhatItLacksFromTheReleaseFolder() {
+        ParsedRelease ep = parser.parse("Harbor.Lights.S02.720p.WEB-FLEET/ep05.mkv");
+        assertThat(ep.title()).isEqualTo("Harbor Lights");
+        assertThat(ep.seasons()).containsExactly(2);
+        assertThat(ep.episodes()).containsExactly(5);
+        ParsedRelease uhd = parser.parse("Cold.River.2018.1080p.BluRay.x264-NOVA/Cold.River.2160p.mkv");
+        assertThat(uhd.year()).isEqualTo(2018);
+        assertThat(uhd.screenSize()).isEqualTo("2160p");
+        ParsedRelease other = parser.parse("Cold.River.2018.1080p.BluRay.x264-NOVA/Tidewater.2011.mkv");
+        assertThat(other.title()).isEqualTo("Tidewater");
+        assertThat(other.year()).isEqualTo(2011);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a folder without a year or an episode marker names no release: the file keeps its title
+            Films To Watch/Tidewater.mkv                                  | Tidewater
+            My Collection/Tidewater.mkv                                   | Tidewater
+            Boxed Set/clip07.mkv                                          | clip07
+            # only the nearest folder counts: a plain subfolder of a release stands between them
+            Cold.River.2018.1080p.BluRay.x264-NOVA/Bonus Reel/clip07.mkv  | clip07
+            """)
+    void aBareFileNameInANeutralFolderKeepsItsTitle(String input, String title) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.year()).isNull();
+    }
+
+    @Test
+    void anEpisodeTitleInASeasonFolderStaysTheEpisodeTitle() {
+        ParsedRelease p = parser.parse("Harbor Lights/Season 2/Undertow.mkv");
+        assertThat(p.title()).isEqualTo("Harbor Lights");
+        assertThat(p.seasons()).containsExactly(2);
+        assertThat(p.episodeTitle()).isEqualTo("Undertow");
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
