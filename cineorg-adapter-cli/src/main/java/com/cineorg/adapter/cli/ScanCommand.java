@@ -33,6 +33,10 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--follow-links", description = "Follow symbolic links (loops and dangling links are skipped).")
     boolean followLinks;
 
+    @Option(names = "--reparse", description = "Read the names of known files again, unchanged ones too (after an"
+            + " upgrade of CineOrg's parser). Statuses, identifications and places are kept.")
+    boolean reparse;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -52,7 +56,7 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         ProgressListener listener = output.json() ? ProgressListener.NONE : progress.apply("Scanning");
         ScanReport report = TerminalProgress.closing(listener,
-                () -> scan.scan(new com.cineorg.domain.port.in.ScanCommand(roots, followLinks, listener)));
+                () -> scan.scan(new com.cineorg.domain.port.in.ScanCommand(roots, followLinks, reparse, listener)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (output.json()) {

@@ -4,6 +4,7 @@ import com.cineorg.domain.error.InvalidInputException;
 import com.cineorg.domain.model.media.FileEntry;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaStatus;
+import com.cineorg.domain.model.media.ParsedRelease;
 import com.cineorg.domain.model.media.Sidecar;
 import com.cineorg.domain.port.in.ItemFailure;
 import com.cineorg.domain.port.in.ProgressListener;
@@ -72,7 +73,7 @@ public final class ScanMediaService implements ScanMediaUseCase {
             // The index loads while the walk starts; the walk runs ahead of the comparison by a bounded queue.
             Future<List<IndexedFile>> index = threads.background().submit(() -> catalog.index(roots));
             WalkQueue walk = WalkQueue.start(threads.background(), fileSystem, roots, options);
-            Run run = new Run(roots, command.progress(), started, new Writer(threads));
+            Run run = new Run(roots, command.reparse(), command.progress(), started, new Writer(threads));
             run.load(ScanThreads.await(index));
             command.progress().phase("scan", -1);
             walk.drainTo(run);
@@ -111,6 +112,9 @@ public final class ScanMediaService implements ScanMediaUseCase {
         private long videos;
         private long added;
         private final AtomicLong updated = new AtomicLong();
+        /** Files read again for --reparse whose parse came out the same: counted as unchanged. */
+        private final AtomicLong reparsedSame = new AtomicLong();
+        private final boolean reparse;
         private long moved;
         private long unchanged;
         private long missing;
@@ -118,8 +122,9 @@ public final class ScanMediaService implements ScanMediaUseCase {
         private long samples;
         private long sidecars;
 
-        Run(List<Path> roots, ProgressListener progress, Instant now, Writer writer) {
+        Run(List<Path> roots, boolean reparse, ProgressListener progress, Instant now, Writer writer) {
             this.roots = roots;
+            this.reparse = reparse;
             this.progress = progress;
             this.now = now;
             this.writer = writer;
@@ -244,11 +249,12 @@ public final class ScanMediaService implements ScanMediaUseCase {
                 boolean sameContent = known.size() == video.size()
                         && known.mtime().toEpochMilli() == video.mtime().toEpochMilli();
                 boolean same = sameContent && known.sidecarSignature() == signature;
-                if (same && known.status() != MediaStatus.MISSING) {
+                if (same && known.status() != MediaStatus.MISSING && !reparse) {
                     unchanged++;
                 } else {
                     changed.put(known.id(), new Pending(video, extraKind,
-                            SidecarMatcher.sidecarsOf(video, sidecarFiles), !sameContent));
+                            SidecarMatcher.sidecarsOf(video, sidecarFiles), !sameContent, reparse,
+                            same && known.status() != MediaStatus.MISSING));
                     if (changed.size() >= batchSize) {
                         flush();
                     }
@@ -301,6 +307,15 @@ public final class ScanMediaService implements ScanMediaUseCase {
                     if (p.contentChanged() || file.status() == MediaStatus.MISSING) {
                         file.contentChanged(p.entry(), now);
                         parse(file);
+                    } else if (p.reparse()) {
+                        ParsedRelease before = file.parsed();
+                        MediaStatus status = file.status();
+                        parse(file);
+                        if (p.onlyReparse() && before.equals(file.parsed()) && status == file.status()) {
+                            reparsedSame.incrementAndGet(); // nothing to write
+                            continue;
+                        }
+                        file.seen(now);
                     } else {
                         file.seen(now);
                     }
@@ -360,8 +375,8 @@ public final class ScanMediaService implements ScanMediaUseCase {
         }
 
         ScanReport report(Duration elapsed) {
-            return new ScanReport(roots, videos, added, updated.get(), moved, unchanged, missing, extras, samples, sidecars,
-                    warnings, List.copyOf(failures), elapsed);
+            return new ScanReport(roots, videos, added, updated.get(), moved, unchanged + reparsedSame.get(), missing,
+                    extras, samples, sidecars, warnings, List.copyOf(failures), elapsed);
         }
     }
 
@@ -387,7 +402,16 @@ public final class ScanMediaService implements ScanMediaUseCase {
         return name == null ? file.toString() : name.toString();
     }
 
-    private record Pending(FileEntry entry, String extraKind, List<Sidecar> sidecars, boolean contentChanged) {}
+    /**
+     * A known file to update. {@code reparse}: its name is read again (--reparse); {@code onlyReparse}: nothing else
+     * changed, so it is written only when the new parse differs.
+     */
+    private record Pending(FileEntry entry, String extraKind, List<Sidecar> sidecars, boolean contentChanged,
+            boolean reparse, boolean onlyReparse) {
+        Pending(FileEntry entry, String extraKind, List<Sidecar> sidecars, boolean contentChanged) {
+            this(entry, extraKind, sidecars, contentChanged, false, false);
+        }
+    }
 
     static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

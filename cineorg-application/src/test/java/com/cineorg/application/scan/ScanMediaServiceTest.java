@@ -136,6 +136,37 @@ class ScanMediaServiceTest {
     }
 
     @Test
+    void reparseReadsKnownNamesAgainWritesOnlyNewParsesAndKeepsLaterStatuses() {
+        tree.add("/dl/A.2001.mkv", 10).add("/dl/B.2002.mkv", 10).add("/dl/C.2003.mkv", 10);
+        FileNameParser old = name -> name.endsWith("B.2002.mkv")
+                ? ParsedRelease.builder().type(MediaType.MOVIE).title("Old B").build()
+                : new ReleaseNameParser().parse(name);
+        scan(old);
+        MediaFile identified = file("/dl/B.2002.mkv");
+        identified.advanceTo(MediaStatus.IDENTIFIED, null);
+        catalog.saveAll(List.of(identified));
+        long bId = identified.requireId();
+        int writes = catalog.saveCalls;
+
+        ScanReport plain = scan();
+        assertThat(plain.unchanged()).isEqualTo(3);
+        assertThat(file("/dl/B.2002.mkv").parsed().title()).isEqualTo("Old B");
+
+        ScanReport again = new ScanMediaService(tree, catalog, new ReleaseNameParser(), clock, 3)
+                .scan(new ScanCommand(List.of(Path.of("/dl")), false, true, null));
+
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.added() + again.moved() + again.missing()).isZero();
+        MediaFile b = file("/dl/B.2002.mkv");
+        assertThat(b.requireId()).isEqualTo(bId);
+        assertThat(b.parsed().title()).isEqualTo("B");
+        assertThat(b.parsed().year()).isEqualTo(2002);
+        assertThat(b.status()).isEqualTo(MediaStatus.IDENTIFIED);
+        assertThat(catalog.saveCalls).isEqualTo(writes + 1);
+    }
+
+    @Test
     void aChangedFileIsReparsedInPlaceAndAMovedFileKeepsItsId() {
         tree.add("/dl/A.2001.mkv", 10).add("/dl/B.2002.mkv", 10);
         scan();

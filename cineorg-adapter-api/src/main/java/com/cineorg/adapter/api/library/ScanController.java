@@ -14,7 +14,7 @@ import java.util.List;
 /** {@code POST /scans}: checks the roots against the allowed folders and queues a scan job. */
 public final class ScanController {
     /** The request body; unknown fields are rejected. */
-    public record ScanRequest(List<String> roots, Boolean followLinks) {}
+    public record ScanRequest(List<String> roots, Boolean followLinks, Boolean reparse) {}
 
     record ScanReportResponse(List<String> roots, long videos, long added, long updated, long moved, long unchanged,
             long missing, long extras, long samples, long sidecars, List<String> warnings, List<Failure> failures,
@@ -47,8 +47,9 @@ public final class ScanController {
             roots.add(paths.confine(raw));
         }
         boolean followLinks = Boolean.TRUE.equals(request.followLinks());
+        boolean reparse = Boolean.TRUE.equals(request.reparse());
         Job job = jobs.submit("scan",
-                progress -> report(scanMedia.scan(new ScanCommand(roots, followLinks, progress))));
+                progress -> report(scanMedia.scan(new ScanCommand(roots, followLinks, reparse, progress))));
         jobViews.accepted(ctx, job);
     }
 
