@@ -57,6 +57,32 @@ final class MediaFileMapper {
 
     /** Binds the columns of {@link #UPDATE_LOCATION}, the id last. */
     static void bindLocation(PreparedStatement ps, MediaFile f, long id) throws SQLException {
+        bindPlace(ps, f);
+        bindSeen(ps, f, 9);
+        ps.setLong(11, id);
+    }
+
+    /** Binds {@link #COLUMNS} at 1..17 and the id at 18. */
+    static void bind(PreparedStatement ps, MediaFile f, Long id) throws SQLException {
+        ParsedRelease r = f.parsed();
+        bindPlace(ps, f);
+        ps.setString(9, r.type().name());
+        setString(ps, 10, r.title());
+        setInt(ps, 11, r.year());
+        setInt(ps, 12, r.season());
+        setInt(ps, 13, r.episode());
+        ps.setString(14, ReleaseJson.write(r));
+        setString(ps, 15, f.extraKind().orElse(null));
+        bindSeen(ps, f, 16);
+        if (id == null) {
+            ps.setNull(18, Types.BIGINT);
+        } else {
+            ps.setLong(18, id);
+        }
+    }
+
+    /** Where the file is and what state it is in: columns 1..8 of both statements. */
+    private static void bindPlace(PreparedStatement ps, MediaFile f) throws SQLException {
         Path path = f.path().toAbsolutePath();
         String display = PathCodec.display(path);
         ps.setString(1, PathCodec.location(path));
@@ -67,46 +93,16 @@ final class MediaFileMapper {
         setString(ps, 6, f.fileKey());
         ps.setString(7, f.status().name());
         setString(ps, 8, f.statusReason().orElse(null));
-        if (f.lastSeen() == null) {
-            ps.setNull(9, Types.BIGINT);
-        } else {
-            ps.setLong(9, f.lastSeen().toEpochMilli());
-        }
-        ps.setInt(10, SidecarMatcher.signature(f.sidecars()));
-        ps.setLong(11, id);
     }
 
-    /** Binds {@link #COLUMNS} at 1..17 and the id at 18. */
-    static void bind(PreparedStatement ps, MediaFile f, Long id) throws SQLException {
-        Path path = f.path().toAbsolutePath();
-        String display = PathCodec.display(path);
-        ParsedRelease r = f.parsed();
-        ps.setString(1, PathCodec.location(path));
-        ps.setString(2, display);
-        ps.setString(3, searchText(display, r.title()));
-        ps.setLong(4, f.size());
-        ps.setLong(5, f.mtime().toEpochMilli());
-        setString(ps, 6, f.fileKey());
-        ps.setString(7, f.status().name());
-        setString(ps, 8, f.statusReason().orElse(null));
-        ps.setString(9, r.type().name());
-        setString(ps, 10, r.title());
-        setInt(ps, 11, r.year());
-        setInt(ps, 12, r.season());
-        setInt(ps, 13, r.episode());
-        ps.setString(14, ReleaseJson.write(r));
-        setString(ps, 15, f.extraKind().orElse(null));
+    /** last_seen_ms at {@code at}, sidecar_signature at {@code at + 1}. */
+    private static void bindSeen(PreparedStatement ps, MediaFile f, int at) throws SQLException {
         if (f.lastSeen() == null) {
-            ps.setNull(16, Types.BIGINT);
+            ps.setNull(at, Types.BIGINT);
         } else {
-            ps.setLong(16, f.lastSeen().toEpochMilli());
+            ps.setLong(at, f.lastSeen().toEpochMilli());
         }
-        ps.setInt(17, SidecarMatcher.signature(f.sidecars()));
-        if (id == null) {
-            ps.setNull(18, Types.BIGINT);
-        } else {
-            ps.setLong(18, id);
-        }
+        ps.setInt(at + 1, SidecarMatcher.signature(f.sidecars()));
     }
 
     static void bindSidecar(PreparedStatement ps, long mediaFileId, int position, Sidecar s) throws SQLException {
