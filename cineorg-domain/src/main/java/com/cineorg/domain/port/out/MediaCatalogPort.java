@@ -22,7 +22,8 @@ public interface MediaCatalogPort {
     /**
      * Updates stored files after they moved: where each one is, its size, time, file key, status and sidecars, in one
      * transaction. Their parse is left as stored, so an adapter need not write it again (organize saves 10,000 files
-     * through here). Every file must have an id.
+     * through here); the text that {@code list} searches is made from the new path and the parse the caller holds.
+     * Every file must have an id.
      */
     default void saveLocations(Collection<MediaFile> files) {
         saveAll(files);
