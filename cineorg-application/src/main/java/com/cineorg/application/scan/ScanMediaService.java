@@ -253,7 +253,7 @@ public final class ScanMediaService implements ScanMediaUseCase {
                     unchanged++;
                 } else {
                     changed.put(known.id(), new Pending(video, extraKind,
-                            SidecarMatcher.sidecarsOf(video, sidecarFiles), !sameContent, reparse,
+                            SidecarMatcher.sidecarsOf(video, sidecarFiles), !sameContent,
                             same && known.status() != MediaStatus.MISSING));
                     if (changed.size() >= batchSize) {
                         flush();
@@ -307,16 +307,16 @@ public final class ScanMediaService implements ScanMediaUseCase {
                     if (p.contentChanged() || file.status() == MediaStatus.MISSING) {
                         file.contentChanged(p.entry(), now);
                         parse(file);
-                    } else if (p.reparse()) {
-                        ParsedRelease before = file.parsed();
-                        MediaStatus status = file.status();
-                        parse(file);
-                        if (p.onlyReparse() && before.equals(file.parsed()) && status == file.status()) {
-                            reparsedSame.incrementAndGet(); // nothing to write
-                            continue;
-                        }
-                        file.seen(now);
                     } else {
+                        if (reparse) {
+                            ParsedRelease before = file.parsed();
+                            MediaStatus status = file.status();
+                            parse(file);
+                            if (p.onlyReparse() && before.equals(file.parsed()) && status == file.status()) {
+                                reparsedSame.incrementAndGet(); // nothing to write
+                                continue;
+                            }
+                        }
                         file.seen(now);
                     }
                     file.attach(p.sidecars());
@@ -403,13 +403,13 @@ public final class ScanMediaService implements ScanMediaUseCase {
     }
 
     /**
-     * A known file to update. {@code reparse}: its name is read again (--reparse); {@code onlyReparse}: nothing else
-     * changed, so it is written only when the new parse differs.
+     * A known file to update. {@code onlyReparse}: found as it was and queued only for --reparse, so it is written
+     * only when its new parse differs.
      */
     private record Pending(FileEntry entry, String extraKind, List<Sidecar> sidecars, boolean contentChanged,
-            boolean reparse, boolean onlyReparse) {
+            boolean onlyReparse) {
         Pending(FileEntry entry, String extraKind, List<Sidecar> sidecars, boolean contentChanged) {
-            this(entry, extraKind, sidecars, contentChanged, false, false);
+            this(entry, extraKind, sidecars, contentChanged, false);
         }
     }
 
