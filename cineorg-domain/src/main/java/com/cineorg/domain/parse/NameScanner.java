@@ -1370,8 +1370,7 @@ final class NameScanner {
 
     /** 01-12, 01 ~ 12, 01~12: what joins the two ends of an episode range. */
     private static boolean rangeGap(Token k) {
-        String g = k.gap.trim();
-        return k.gap.equals("-") || g.equals("~");
+        return k.gap.equals("-") || k.gap.trim().equals("~");
     }
 
     /** [Group] 86 - 07 [1080p]: the number at i, set apart by a field dash, is the last word before the tags. */
