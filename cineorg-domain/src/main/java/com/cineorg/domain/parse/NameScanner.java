@@ -1755,16 +1755,17 @@ final class NameScanner {
     /** CD1, cd2, Disc1, Part2: one disc of a release split in files. */
     private static boolean discMarker(Token k) {
         String s = k.key;
-        int digits = 0;
-        while (digits < s.length() && Character.isDigit(s.charAt(s.length() - 1 - digits))) {
-            digits++;
+        int w = s.length();
+        while (w > 0 && Character.isDigit(s.charAt(w - 1))) {
+            w--;
         }
+        int digits = s.length() - w;
         if (digits == 0 || digits > 2) {
             return false;
         }
-        String word = s.substring(0, s.length() - digits);
-        return word.equals("cd") || word.equals("disc") || word.equals("disk") || word.equals("part")
-                || word.equals("pt");
+        // the word before the digits, read in place (this runs on every name)
+        return w == 2 && (s.startsWith("cd") || s.startsWith("pt"))
+                || w == 4 && (s.startsWith("disc") || s.startsWith("disk") || s.startsWith("part"));
     }
 
     /** Dual.Audio, Dublado, Legendas, French: what a note on the audio or the subtitles is made of. */
