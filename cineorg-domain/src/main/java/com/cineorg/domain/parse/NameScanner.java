@@ -1556,9 +1556,7 @@ final class NameScanner {
             return;
         }
         // XviD-NOVA.CD1, x264-GRP.Part2: the disc of a split release follows the group
-        if (e >= 3 && discMarker(t.get(e)) && t.get(e).bracket < 0 && !t.get(e).gapHasDash() && t.get(e - 1).free()
-                && t.get(e - 1).gap.equals("-") && t.get(e - 1).bracket < 0 && !t.get(e - 1).isDigits()
-                && technical(t.get(e - 2))) {
+        if (e >= 3 && discMarker(t.get(e)) && t.get(e).bracket < 0 && !t.get(e).gapHasDash() && dashedAfterTag(e - 1)) {
             setGroup(e - 1, e - 1);
             return;
         }
@@ -1576,8 +1574,7 @@ final class NameScanner {
         Token lang = t.get(e);
         if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE) && !lang.multi
                 && lang.bracket < 0 && (lang.gap.equals(".") || lang.gap.equals("-"))) {
-            Token g = t.get(e - 1);
-            if (g.free() && g.bracket < 0 && g.gap.equals("-") && !g.isDigits() && technical(t.get(e - 2))) {
+            if (dashedAfterTag(e - 1)) {
                 setGroup(e - 1, e - 1);
                 return;
             }
@@ -1702,6 +1699,12 @@ final class NameScanner {
             return;
         }
         leadingGroup();
+    }
+
+    /** x264-GRP: the free word at g, out of brackets and not a number, is glued by a dash to a technical word. */
+    private boolean dashedAfterTag(int g) {
+        Token k = t.get(g);
+        return k.free() && k.bracket < 0 && k.gap.equals("-") && !k.isDigits() && technical(t.get(g - 1));
     }
 
     /** The token is the only one in its bracket pair: [STANDARD]. */
