@@ -1370,8 +1370,7 @@ final class NameScanner {
 
     /** 01-12, 01 ~ 12, 01~12: what joins the two ends of an episode range. */
     private static boolean rangeGap(Token k) {
-        String g = k.gap.trim();
-        return k.gap.equals("-") || g.equals("~");
+        return k.gap.equals("-") || k.gap.trim().equals("~");
     }
 
     /** [Group] 86 - 07 [1080p]: the number at i, set apart by a field dash, is the last word before the tags. */
@@ -1557,9 +1556,7 @@ final class NameScanner {
             return;
         }
         // XviD-NOVA.CD1, x264-GRP.Part2: the disc of a split release follows the group
-        if (e >= 3 && discMarker(t.get(e)) && t.get(e).bracket < 0 && !t.get(e).gapHasDash() && t.get(e - 1).free()
-                && t.get(e - 1).gap.equals("-") && t.get(e - 1).bracket < 0 && !t.get(e - 1).isDigits()
-                && technical(t.get(e - 2))) {
+        if (e >= 3 && discMarker(t.get(e)) && t.get(e).bracket < 0 && !t.get(e).gapHasDash() && dashedAfterTag(e - 1)) {
             setGroup(e - 1, e - 1);
             return;
         }
@@ -1577,8 +1574,7 @@ final class NameScanner {
         Token lang = t.get(e);
         if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE) && !lang.multi
                 && lang.bracket < 0 && (lang.gap.equals(".") || lang.gap.equals("-"))) {
-            Token g = t.get(e - 1);
-            if (g.free() && g.bracket < 0 && g.gap.equals("-") && !g.isDigits() && technical(t.get(e - 2))) {
+            if (dashedAfterTag(e - 1)) {
                 setGroup(e - 1, e - 1);
                 return;
             }
@@ -1705,6 +1701,12 @@ final class NameScanner {
         leadingGroup();
     }
 
+    /** x264-GRP: the free word at g, out of brackets and not a number, is glued by a dash to a technical word. */
+    private boolean dashedAfterTag(int g) {
+        Token k = t.get(g);
+        return k.free() && k.bracket < 0 && k.gap.equals("-") && !k.isDigits() && technical(t.get(g - 1));
+    }
+
     /** The token is the only one in its bracket pair: [STANDARD]. */
     private boolean alone(int i) {
         Token k = t.get(i);
@@ -1756,16 +1758,17 @@ final class NameScanner {
     /** CD1, cd2, Disc1, Part2: one disc of a release split in files. */
     private static boolean discMarker(Token k) {
         String s = k.key;
-        int digits = 0;
-        while (digits < s.length() && Character.isDigit(s.charAt(s.length() - 1 - digits))) {
-            digits++;
+        int w = s.length();
+        while (w > 0 && Character.isDigit(s.charAt(w - 1))) {
+            w--;
         }
+        int digits = s.length() - w;
         if (digits == 0 || digits > 2) {
             return false;
         }
-        String word = s.substring(0, s.length() - digits);
-        return word.equals("cd") || word.equals("disc") || word.equals("disk") || word.equals("part")
-                || word.equals("pt");
+        // the word before the digits, read in place (this runs on every name)
+        return w == 2 && (s.startsWith("cd") || s.startsWith("pt"))
+                || w == 4 && (s.startsWith("disc") || s.startsWith("disk") || s.startsWith("part"));
     }
 
     /** Dual.Audio, Dublado, Legendas, French: what a note on the audio or the subtitles is made of. */
