@@ -185,5 +185,11 @@ class CliEndToEndIT {
         assertThat(scan.jsonLines().get(0).get("added").asInt()).isEqualTo(1);
         Result rescan = run("scan", downloads.toString(), "--json");
         assertThat(rescan.jsonLines().get(0).get("unchanged").asInt()).isEqualTo(1);
+        // the Latin-1 byte is read as Windows-1252 for the parse, and the library gets a proper UTF-8 name
+        assertThat(run("list", "--json").jsonLines().get(0).get("parsed").get("title").asText()).isEqualTo("Café");
+        Path library = downloads.resolveSibling("library");
+        assertThat(run("organize", "--target", library.toString()).code()).isZero();
+        assertThat(library.resolve("Movies").resolve("Café (2001)").resolve("Café (2001).mkv")).exists();
+        assertThat(odd).doesNotExist();
     }
 }

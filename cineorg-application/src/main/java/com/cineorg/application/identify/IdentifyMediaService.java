@@ -14,6 +14,7 @@ import com.cineorg.domain.match.TitleNormalizer;
 import com.cineorg.domain.model.identify.Identification.Method;
 import com.cineorg.domain.model.identify.Identification.Outcome;
 import com.cineorg.domain.model.identify.Identification;
+import com.cineorg.domain.model.library.NamingData;
 import com.cineorg.domain.model.media.MediaFile;
 import com.cineorg.domain.model.media.MediaInfo;
 import com.cineorg.domain.model.media.MediaStatus;
@@ -138,7 +139,8 @@ public final class IdentifyMediaService implements IdentifyMediaUseCase {
             }
         }
         return new Identification(f.requireId(), Outcome.IDENTIFIED, Method.OFFLINE, null, null,
-                p.type() == MediaType.EPISODE ? MediaType.EPISODE : MediaType.MOVIE, p.title(), p.year(), 1.0,
+                p.type() == MediaType.EPISODE ? MediaType.EPISODE : MediaType.MOVIE,
+                p.type() == MediaType.EPISODE ? NamingData.showName(p.title(), p.country()) : p.title(), p.year(), 1.0,
                 List.of("offline: from the file name"), episodes, null, List.of(), clock.instant());
     }
 

@@ -386,6 +386,7 @@ public final class ScanMediaService implements ScanMediaUseCase {
      * ({@code /mnt/Movie.2019-GRP/downloads}), so a file whose own name says nothing never takes a title, year or group
      * from them. The root's own name stays: {@code cineorg scan Heat.1995.1080p.BluRay-GRP/} is how a single release
      * folder is scanned, and its name is often the only good one (as Sonarr and Radarr read it on a manual import).
+     * Names whose bytes are not UTF-8 are read as Windows-1252 (see {@link ReadableName}).
      */
     static String nameUnderRoot(Path file, List<Path> roots) {
         Path root = null;
@@ -396,10 +397,10 @@ public final class ScanMediaService implements ScanMediaUseCase {
         }
         if (root != null) {
             Path from = root.getParent() != null && root.getFileName() != null ? root.getParent() : root;
-            return from.relativize(file).toString();
+            return ReadableName.of(file, from.relativize(file).toString());
         }
         Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
+        return name == null ? file.toString() : ReadableName.of(file, name.toString());
     }
 
     /**

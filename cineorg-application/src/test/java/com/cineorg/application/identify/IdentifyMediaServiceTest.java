@@ -131,6 +131,20 @@ class IdentifyMediaServiceTest {
     }
 
     @Test
+    void offlineNamesARemakeWithTheCountryItsNameGives() {
+        long us = add("The.Office.US.S01E01.Pilot.720p.WEB-DL.x264-GRP.mkv");
+        long uk = add("The.Office.UK.S01E01.Downsizing.DVDRip.XviD-GRP.mkv");
+        long plain = add("Friends.S01E01.720p.BluRay.x264-GRP.mkv");
+        service(Map.of()).identify(new IdentifyCommand(List.of(), null, null, null, true, false, null));
+        assertThat(store.find(us).orElseThrow().title()).isEqualTo("The Office (US)");
+        assertThat(store.find(uk).orElseThrow().title()).isEqualTo("The Office (UK)");
+        assertThat(store.find(plain).orElseThrow().title()).isEqualTo("Friends");
+        Identification usId = store.find(us).orElseThrow();
+        assertThat(com.cineorg.domain.model.library.NamingData.from(catalog.findById(us).orElseThrow().parsed(), usId)
+                .show()).isEqualTo("The Office (US)");
+    }
+
+    @Test
     void offlineKeepsADailyShowDateBasedWithNoInventedEpisode() {
         long daily = add("The.Daily.Show.2011.11.15.Guest.720p.HDTV.x264.mkv");
         service(Map.of()).identify(new IdentifyCommand(List.of(), null, null, null, true, false, null));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import com.cineorg.domain.model.media.ParsedRelease;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -47,16 +48,20 @@ public record NamingData(
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** What the release name says. For an episode the parsed title is the show. */
+    /**
+     * What the release name says. For an episode the parsed title is the show, with the country the name gives
+     * ({@link #showName}).
+     */
     public static NamingData fromParsed(ParsedRelease p) {
         Objects.requireNonNull(p, "parsed");
         boolean episode = p.type() == MediaType.EPISODE || (p.type() == MediaType.UNKNOWN && !p.episodes().isEmpty());
         String edition = p.editions().isEmpty() ? null : String.join(" ", p.editions());
+        String show = episode ? showName(p.title(), p.country()) : null;
         return new NamingData(
                 episode ? MediaType.EPISODE : p.type(),
-                p.title(),
+                episode ? show : p.title(),
                 p.year(),
-                episode ? p.title() : null,
+                show,
                 p.season(),
                 p.episodes(),
                 p.episodeTitle(),
@@ -127,6 +132,21 @@ public record NamingData(
     public NamingData withIds(String newTmdbId, String newTvdbId, String newImdbId) {
         return new NamingData(type, title, year, show, season, episodes, episodeTitle, date, part, resolution, edition,
                 source, videoCodec, releaseGroup, newTmdbId, newTvdbId, newImdbId);
+    }
+
+    /**
+     * A show's name from a release name, with the country that name gives in parentheses, as TVDB and Sonarr name
+     * remakes ({@code The.Office.US.S01E01} gives {@code The Office (US)}, {@code Top.Gear.UK} {@code Top Gear (UK)}):
+     * without it the US and UK shows of one title would share a library folder when organized from their names alone.
+     * A provider's own title, once identified, replaces it.
+     */
+    public static String showName(String title, String country) {
+        if (title == null || title.isBlank() || country == null || country.isBlank()) {
+            return title;
+        }
+        String label = country.equalsIgnoreCase("GB") ? "UK" : country.toUpperCase(Locale.ROOT);
+        String suffix = " (" + label + ")";
+        return title.endsWith(suffix) ? title : title.strip() + suffix;
     }
 
     /** True for an episode known only by its air date (daily shows). */

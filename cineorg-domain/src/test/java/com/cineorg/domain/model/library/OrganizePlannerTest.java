@@ -37,6 +37,21 @@ class OrganizePlannerTest {
     }
 
     @Test
+    void anEpisodeNamedWithItsCountryGoesToTheShowFolderOfThatCountry() {
+        ParsedRelease us = ParsedRelease.builder().type(MediaType.EPISODE).title("The Office").country("US")
+                .season(1).episodes(List.of(1)).container("mkv").build();
+        ParsedRelease uk = ParsedRelease.builder().type(MediaType.EPISODE).title("Top Gear").country("GB")
+                .season(10).episodes(List.of(1)).container("mkv").build();
+        ParsedRelease movie = ParsedRelease.builder().type(MediaType.MOVIE).title("Heat").country("US").year(1995)
+                .container("mkv").build();
+        assertThat(NamingData.fromParsed(us).show()).isEqualTo("The Office (US)");
+        assertThat(NamingData.fromParsed(uk).show()).isEqualTo("Top Gear (UK)");
+        assertThat(NamingData.fromParsed(movie).title()).isEqualTo("Heat");
+        assertThat(NamingData.showName("The Office (US)", "US")).isEqualTo("The Office (US)");
+        assertThat(NamingData.showName("Friends", null)).isEqualTo("Friends");
+    }
+
+    @Test
     void subtitlesKeepLanguageAndFlagsAndNfoFollows() {
         OrganizePlan plan = plan(CollisionPolicy.SKIP, input(1, "/dl/Heat.1995.1080p/Heat.1995.1080p.mkv", heat("1080p"),
                 new Sidecar(Path.of("/dl/Heat.1995.1080p/Heat.1995.1080p.en.forced.srt"), SidecarKind.SUBTITLE, "en",
