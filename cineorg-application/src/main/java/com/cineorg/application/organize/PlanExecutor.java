@@ -492,6 +492,19 @@ final class PlanExecutor {
     private void finishBatch(Batch batch, OrganizePlan plan) {
         Set<Long> doneIds = batch.doneIds;
         List<MediaFile> changed = new ArrayList<>();
+        // the replaced files first: a location is unique in the catalog, and the better file takes the old one's
+        for (Item item : batch.items) {
+            for (int i = 0; i < item.entries.size(); i++) {
+                if (item.roles.get(i) == Role.TRASH && doneIds.contains(item.entries.get(i).id())) {
+                    JournalEntry e = item.entries.get(i);
+                    catalog.findByPath(e.source()).ifPresent(old -> {
+                        CatalogMoves.moved(old, e.source(), e.target());
+                        old.advanceTo(old.status(), "replaced by a better file; kept in the trash folder");
+                        changed.add(old);
+                    });
+                }
+            }
+        }
         for (Item item : batch.items) {
             MediaFile f = item.move.mediaId() == null ? null : batch.media.get(item.move.mediaId());
             if (f == null || item.failure != null) {
@@ -508,18 +521,6 @@ final class PlanExecutor {
                         || item.move.action() == FileMove.Action.IN_PLACE ? null
                         : plan.mode().word() + " at " + item.move.target());
                 changed.add(f);
-            }
-        }
-        for (Item item : batch.items) {
-            for (int i = 0; i < item.entries.size(); i++) {
-                if (item.roles.get(i) == Role.TRASH && doneIds.contains(item.entries.get(i).id())) {
-                    JournalEntry e = item.entries.get(i);
-                    catalog.findByPath(e.source()).ifPresent(old -> {
-                        CatalogMoves.moved(old, e.source(), e.target());
-                        old.advanceTo(old.status(), "replaced by a better file; kept in the trash folder");
-                        changed.add(old);
-                    });
-                }
             }
         }
         if (!changed.isEmpty()) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,6 +75,9 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         int foldersRemoved = 0;
         List<ItemFailure> failures = new ArrayList<>();
         Map<Long, MediaFile> media = new HashMap<>();
+        // in the order the files were put back: a location is unique in the catalog, and after a replace the better
+        // file leaves the place before the replaced one returns to it
+        Map<Long, MediaFile> touched = new LinkedHashMap<>();
         long done = 0;
         for (int from = 0; from < ops.size(); from += BATCH) {
             List<JournalEntry> chunk = ops.subList(from, Math.min(ops.size(), from + BATCH));
@@ -102,7 +106,7 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
                     } else if (e.kind() != OperationKind.RMDIR) {
                         restored++;
                     }
-                    updateCatalog(e, media);
+                    updateCatalog(e, media, touched);
                 } catch (CineOrgException ex) {
                     journal.mark(List.of(e.id()), OperationState.DONE, "undo failed: " + ex.getMessage());
                     failures.add(new ItemFailure(e.target(), ex.getMessage()));
@@ -113,8 +117,8 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
             done += chunk.size();
             p.advance(done);
         }
-        if (!media.isEmpty()) {
-            catalog.saveLocations(media.values());
+        if (!touched.isEmpty()) {
+            catalog.saveLocations(touched.values());
         }
         journal.finishRun(run.id(), failures.isEmpty() ? RunState.UNDONE : run.state(),
                 "undo: " + restored + " restored, " + failures.size() + " failed", clock.instant());
@@ -178,7 +182,7 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         };
     }
 
-    private void updateCatalog(JournalEntry e, Map<Long, MediaFile> media) {
+    private void updateCatalog(JournalEntry e, Map<Long, MediaFile> media, Map<Long, MediaFile> touched) {
         if (e.mediaId() == null) {
             return;
         }
@@ -186,6 +190,8 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         if (f == null) {
             return;
         }
+        touched.remove(e.mediaId());
+        touched.put(e.mediaId(), f);
         boolean video = e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH
                 ? f.path().equals(e.target()) : f.path().equals(e.source());
         if (e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH) {
