@@ -1,6 +1,7 @@
 package com.cineorg.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +33,7 @@ class OrganizeAcceptanceIT {
     private Path downloads;
     private Path library;
     private Map<String, String> env;
+    private final List<Path> mounts = new ArrayList<>();
 
     record Result(int code, String out, String err) {
         List<JsonNode> jsonLines() throws Exception {
@@ -50,6 +55,55 @@ class OrganizeAcceptanceIT {
         env.put("HOME", dir.toString());
         env.put("XDG_DATA_HOME", dir.resolve("data").toString());
         env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+    }
+
+    @AfterEach
+    void unmount() {
+        for (int i = mounts.size() - 1; i >= 0; i--) {
+            command("umount", mounts.get(i).toString());
+        }
+    }
+
+    /** Runs a command; its exit code, or -1 when it cannot run. */
+    private static int command(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (java.io.IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Mounts (mount ARGS... folder), skipping the test where this process may not mount. */
+    private void mount(Path folder, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("mount"));
+        cmd.addAll(List.of(args));
+        cmd.add(folder.toString());
+        int rc = command(cmd.toArray(String[]::new));
+        if (rc != 0) {
+            System.out.println("SKIPPED: cannot mount here (mount exit " + rc + "; needs root)");
+        }
+        assumeThat(rc).as("mount (needs root)").isZero();
+        mounts.add(folder);
+    }
+
+    /** The downloads folder becomes read-only (a read-only bind mount of itself): its files cannot be deleted. */
+    private void downloadsReadOnly() {
+        mount(downloads, "--bind", downloads.toString());
+        assertThat(command("mount", "-o", "remount,bind,ro", downloads.toString())).isZero();
+    }
+
+    private static List<Path> filesUnder(Path folder) throws Exception {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).toList();
+        }
     }
 
     private Result run(String... args) {
@@ -99,5 +153,46 @@ class OrganizeAcceptanceIT {
         assertThat(downloads.resolve("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv"))
                 .hasContent("better");
         assertThat(trashed).doesNotExist();
+    }
+
+    @Test
+    void aMoveWhoseSourceCannotBeDeletedLeavesNoUntrackedCopyInTheLibrary() throws Exception {
+        Path video = write("Heat.1995.1080p.BluRay.x264-GRP/Heat.1995.1080p.BluRay.x264-GRP.mkv", "heat");
+        scanAndIdentify(downloads);
+        downloadsReadOnly(); // same device, another mount: the link fails (EXDEV), the copy is made, the unlink fails
+
+        Result organize = run("organize", "--target", library.toString());
+
+        assertThat(organize.code()).isEqualTo(8);
+        assertThat(organize.err()).contains("read-only file system").doesNotContain("Exception");
+        assertThat(video).hasContent("heat");
+        assertThat(filesUnder(library)).isEmpty();
+
+        unmount();
+        mounts.clear();
+        Result again = run("organize", "--target", library.toString());
+        assertThat(again.code()).as(again.out() + again.err()).isZero();
+        assertThat(library.resolve("Movies/Heat (1995)/Heat (1995).mkv")).hasContent("heat");
+        assertThat(video).doesNotExist();
+    }
+
+    @Test
+    void aCrossDeviceMoveWhoseSourceCannotBeDeletedLeavesNoUntrackedCopyInTheLibrary() throws Exception {
+        Path video = write("Heat.1995.1080p.BluRay.x264-GRP/Heat.1995.1080p.BluRay.x264-GRP.mkv", "heat");
+        scanAndIdentify(downloads);
+        Files.createDirectories(library);
+        mount(library, "-t", "tmpfs", "-o", "size=1m", "tmpfs"); // another device: copy, then delete the source
+        downloadsReadOnly();
+
+        Result organize = run("organize", "--target", library.toString());
+
+        assertThat(organize.code()).isEqualTo(8);
+        assertThat(organize.err()).contains("read-only file system").doesNotContain("Exception");
+        assertThat(video).hasContent("heat");
+        assertThat(filesUnder(library)).isEmpty();
+        Result undo = run("undo");
+        assertThat(undo.code()).as(undo.err()).isZero();
+        assertThat(filesUnder(library)).isEmpty();
+        assertThat(video).hasContent("heat");
     }
 }

@@ -308,8 +308,17 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
         if (deleteSource) {
             try {
                 Files.delete(source); // not synced: should the unlink be lost, recovery finds two equal copies
+            } catch (NoSuchFileException e) {
+                // gone already: the copy is the file
             } catch (IOException e) {
-                throw translate(e, source, "copied, but cannot delete the source");
+                // the source stays: the copy goes, so that the file exists once, where it was (the step failed and
+                // nothing in the journal or the catalog would know of a copy left in the library)
+                try {
+                    Files.delete(target);
+                } catch (IOException ignored) {
+                    // both stay, equal
+                }
+                throw translate(e, source, "not moved: cannot delete the source");
             }
         }
     }

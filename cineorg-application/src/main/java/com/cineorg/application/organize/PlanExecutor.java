@@ -415,7 +415,7 @@ final class PlanExecutor {
 
     /**
      * Waits for the batch's source deletions: a step whose source is gone is DONE; one whose source cannot be deleted
-     * failed, as a move that cannot delete its source does (the copy stays in the library, the source in place).
+     * failed, as a move that cannot delete its source does (the copy is removed, the source stays in place).
      */
     private static void settle(List<DeferredDelete> deferred, Set<Long> doneIds) {
         RuntimeException unexpected = null;
@@ -436,7 +436,7 @@ final class PlanExecutor {
                     }
                     continue;
                 }
-                String message = d.step().target() + ": copied, but the source cannot be deleted: " + c.getMessage();
+                String message = "not moved: the source cannot be deleted: " + c.getMessage();
                 d.item().failedSteps.put(d.step().id(), message);
                 if (d.role() == Role.MAIN) {
                     d.item().failure = message;
@@ -475,7 +475,16 @@ final class PlanExecutor {
                         && now.get().mtime().toEpochMilli() != step.mtime().toEpochMilli())) {
                     throw new ConflictException(step.source() + ": changed after it was copied; both are kept");
                 }
-                files.deleteIfExists(step.source());
+                try {
+                    files.deleteIfExists(step.source());
+                } catch (CineOrgException e) {
+                    // the source stays: the copy goes, so that the file exists once, where it was (the step fails,
+                    // and nothing in the journal or the catalog would know of a copy left in the library)
+                    if (files.exists(step.source())) {
+                        files.deleteIfExists(step.target());
+                    }
+                    throw e;
+                }
                 return null;
             });
         }
