@@ -195,4 +195,31 @@ class OrganizeAcceptanceIT {
         assertThat(filesUnder(library)).isEmpty();
         assertThat(video).hasContent("heat");
     }
+
+    @Test
+    void copiesAndCrossDeviceMovesKeepTheFilePermissions() throws Exception {
+        Path privateVideo = write("Heat.1995.1080p.BluRay.x264-GRP.mkv", "heat");
+        Path privateSub = write("Heat.1995.1080p.BluRay.x264-GRP.en.srt", "sub");
+        Files.setPosixFilePermissions(privateVideo, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(privateSub, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        scanAndIdentify(downloads);
+
+        Result copy = run("organize", "--target", library.toString(), "--mode", "copy");
+
+        assertThat(copy.code()).as(copy.err()).isZero();
+        Path folder = library.resolve("Movies/Heat (1995)");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.resolve("Heat (1995).mkv")))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.resolve("Heat (1995).en.srt")))).isEqualTo("rw-r-----");
+
+        assertThat(run("undo").code()).isZero();
+        Files.createDirectories(library);
+        mount(library, "-t", "tmpfs", "-o", "size=1m", "tmpfs"); // another device: the move copies
+        Result move = run("organize", "--target", library.toString());
+        assertThat(move.code()).as(move.err()).isZero();
+        assertThat(privateVideo).doesNotExist();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.resolve("Heat (1995).mkv")))).isEqualTo("rw-------");
+    }
 }

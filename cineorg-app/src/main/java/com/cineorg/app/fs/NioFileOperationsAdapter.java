@@ -289,6 +289,7 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
                 throw new FileOperationException(Reason.VERIFY_FAILED, target, target + ": copy checksum differs from the source");
             }
             Files.setLastModifiedTime(temp, mtime);
+            copyPermissions(source, temp);
             linkIntoPlace(temp, target);
             syncDirectory(target.getParent());
         } catch (IOException | RuntimeException e) {
@@ -320,6 +321,13 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
                 }
                 throw translate(e, source, "not moved: cannot delete the source");
             }
+        }
+    }
+
+    /** The copy gets the source's permission bits, as {@code cp} and {@code mv} give them (a private file stays private). */
+    private static void copyPermissions(Path source, Path copy) throws IOException {
+        if (UNIX && source.getFileSystem() == DEFAULT_FS) {
+            Files.setPosixFilePermissions(copy, Files.getPosixFilePermissions(source));
         }
     }
 
