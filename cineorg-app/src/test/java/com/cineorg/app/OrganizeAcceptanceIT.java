@@ -222,4 +222,19 @@ class OrganizeAcceptanceIT {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(folder.resolve("Heat (1995).mkv")))).isEqualTo("rw-------");
     }
+
+    @Test
+    void undoWithoutARunPutsBackTheLastRunThatMovedSomethingNotAnEmptyLaterOne() throws Exception {
+        Path video = write("Heat.1995.1080p.BluRay.x264-GRP.mkv", "heat");
+        scanAndIdentify(downloads);
+        assertThat(run("organize", "--target", library.toString()).code()).isZero();
+        assertThat(run("organize", "--target", library.toString()).code()).isZero(); // nothing new: an empty run
+
+        Result undo = run("undo");
+
+        assertThat(undo.code()).as(undo.err()).isZero();
+        assertThat(undo.out()).contains("run 1 undone");
+        assertThat(video).hasContent("heat");
+        assertThat(run("undo").code()).as("nothing left to undo").isEqualTo(3);
+    }
 }

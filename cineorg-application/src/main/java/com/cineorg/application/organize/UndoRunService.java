@@ -65,7 +65,7 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         recovery.recover();
         OrganizeRun run = runId != null
                 ? journal.findRun(runId).orElseThrow(() -> new NotFoundException("no organize run " + runId))
-                : journal.runs().stream().filter(r -> r.state() != RunState.UNDONE).findFirst()
+                : journal.runs().stream().filter(r -> r.state() != RunState.UNDONE && changedSomething(r)).findFirst()
                         .orElseThrow(() -> new NotFoundException("no organize run to undo"));
         List<JournalEntry> ops = new ArrayList<>(journal.operations(run.id()));
         java.util.Collections.reverse(ops);
@@ -123,6 +123,14 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         journal.finishRun(run.id(), failures.isEmpty() ? RunState.UNDONE : run.state(),
                 "undo: " + restored + " restored, " + failures.size() + " failed", clock.instant());
         return new UndoReport(run.id(), restored, foldersRemoved, failures);
+    }
+
+    /**
+     * A run that changed nothing (a cron pass that found no new file) is not "the last run" a user means to undo:
+     * the default passes over it.
+     */
+    private boolean changedSomething(OrganizeRun run) {
+        return journal.operations(run.id()).stream().anyMatch(e -> e.state() == OperationState.DONE);
     }
 
     /** Why a step cannot be undone safely, or null. */
