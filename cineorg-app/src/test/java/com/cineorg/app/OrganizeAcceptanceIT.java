@@ -237,4 +237,109 @@ class OrganizeAcceptanceIT {
         assertThat(video).hasContent("heat");
         assertThat(run("undo").code()).as("nothing left to undo").isEqualTo(3);
     }
+
+    /**
+     * A replace-if-better run killed after its file steps and before it recorded them (journal PENDING, catalog as
+     * before the run), simulated by putting the journal and catalog rows back: recovery must settle it.
+     */
+    @Test
+    void aReplaceRunKilledBeforeItsBookkeepingIsSettledByTheNextRunAndUndone() throws Exception {
+        Path worse = write("The.Matrix.1999.720p.WEB-DL.x264-FGT/The.Matrix.1999.720p.WEB-DL.x264-FGT.mkv", "worse");
+        scanAndIdentify(worse.getParent());
+        assertThat(run("organize", "--target", library.toString()).code()).isZero();
+        Path better = write("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv", "better");
+        scanAndIdentify(downloads);
+        Path db = dir.resolve("data/cineorg/cineorg.db");
+        List<String[]> rowsBefore = mediaRows(db);
+        Result replace = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better");
+        assertThat(replace.code()).as(replace.err()).isZero();
+        asIfKilledBeforeBookkeeping(db, 2, rowsBefore);
+
+        Result next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better", "--resume");
+
+        assertThat(next.code()).as(next.out() + next.err()).isZero();
+        Path movie = library.resolve("Movies/The Matrix (1999)/The Matrix (1999).mkv");
+        Path trashed = library.resolve(".cineorg-trash/Movies/The Matrix (1999)/The Matrix (1999).mkv");
+        assertThat(movie).hasContent("better");
+        assertThat(trashed).hasContent("worse");
+        Map<String, String> statusByPath = new HashMap<>();
+        for (JsonNode row : run("list", "--json").jsonLines()) {
+            statusByPath.put(row.get("path").asText(), row.get("status").asText());
+        }
+        assertThat(statusByPath).containsEntry(movie.toString(), "organized").containsKey(trashed.toString());
+
+        Result undo = run("undo", "2");
+        assertThat(undo.code()).as(undo.out() + undo.err()).isZero();
+        assertThat(movie).hasContent("worse");
+        assertThat(better).hasContent("better");
+        assertThat(trashed).doesNotExist();
+    }
+
+    /** Killed after the worse file went to the trash, before the better one moved: recovery finishes the replace. */
+    @Test
+    void aReplaceRunKilledBetweenTrashAndMoveIsFinishedByTheNextRun() throws Exception {
+        Path worse = write("The.Matrix.1999.720p.WEB-DL.x264-FGT/The.Matrix.1999.720p.WEB-DL.x264-FGT.mkv", "worse");
+        scanAndIdentify(worse.getParent());
+        assertThat(run("organize", "--target", library.toString()).code()).isZero();
+        Path better = write("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv", "better");
+        scanAndIdentify(downloads);
+        Path db = dir.resolve("data/cineorg/cineorg.db");
+        List<String[]> rowsBefore = mediaRows(db);
+        assertThat(run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better").code()).isZero();
+        Path movie = library.resolve("Movies/The Matrix (1999)/The Matrix (1999).mkv");
+        Files.move(movie, better); // the better file's move had not happened yet
+        asIfKilledBeforeBookkeeping(db, 2, rowsBefore);
+
+        Result next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better");
+
+        assertThat(next.code()).as(next.out() + next.err()).isZero();
+        assertThat(movie).hasContent("better");
+        assertThat(library.resolve(".cineorg-trash/Movies/The Matrix (1999)/The Matrix (1999).mkv")).hasContent("worse");
+        assertThat(better).doesNotExist();
+        assertThat(run("list", "--json").jsonLines()).anySatisfy(row -> {
+            assertThat(row.get("path").asText()).isEqualTo(movie.toString());
+            assertThat(row.get("status").asText()).isEqualTo("organized");
+        });
+    }
+
+    private static java.sql.Connection sqlite(Path db) throws Exception {
+        return java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+    }
+
+    private static List<String[]> mediaRows(Path db) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        try (java.sql.Connection c = sqlite(db);
+                java.sql.ResultSet r = c.createStatement().executeQuery(
+                        "SELECT id, location, display_path, status, status_reason FROM media_file")) {
+            while (r.next()) {
+                rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)});
+            }
+        }
+        return rows;
+    }
+
+    /** The journal of the run PENDING again, the run RUNNING, the catalog rows as they were before it. */
+    private static void asIfKilledBeforeBookkeeping(Path db, long run, List<String[]> rowsBefore) throws Exception {
+        try (java.sql.Connection c = sqlite(db)) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE organize_operation SET state = 'PENDING', note = NULL WHERE run_id = " + run);
+                st.executeUpdate("UPDATE organize_run SET state = 'RUNNING', finished_ms = NULL, summary = NULL WHERE id = "
+                        + run);
+                st.executeUpdate("UPDATE media_file SET location = 'moving:' || id");
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "UPDATE media_file SET location = ?, display_path = ?, status = ?, status_reason = ? WHERE id = ?")) {
+                for (String[] row : rowsBefore) {
+                    ps.setString(1, row[1]);
+                    ps.setString(2, row[2]);
+                    ps.setString(3, row[3]);
+                    ps.setString(4, row[4]);
+                    ps.setLong(5, Long.parseLong(row[0]));
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        }
+    }
 }

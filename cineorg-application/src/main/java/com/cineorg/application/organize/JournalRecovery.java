@@ -15,7 +15,7 @@ import com.cineorg.domain.port.out.OrganizeJournalPort;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +56,9 @@ final class JournalRecovery {
         int completed = 0;
         int rolledBack = 0;
         List<ItemFailure> unresolved = new ArrayList<>();
-        Map<Long, MediaFile> media = new HashMap<>();
+        // in the order the files were settled: a location is unique in the catalog, and a replaced file leaves its
+        // place (to the trash) before the better one takes it
+        Map<Long, MediaFile> media = new LinkedHashMap<>();
         List<JournalEntry> deferred = new ArrayList<>();
         for (JournalEntry e : unfinished) {
             boolean undoing = e.state() == OperationState.UNDOING;
@@ -114,12 +116,13 @@ final class JournalRecovery {
 
     /**
      * A step that had not started but belongs to a video whose own step is done (a sidecar, typically) is carried
-     * out now, so that a video never ends up organized without its subtitles.
+     * out now, so that a video never ends up organized without its subtitles; so is a better file whose worse one
+     * already went to the trash, so that the library does not end up with neither.
      */
     private boolean finishItem(JournalEntry e) {
         boolean siblingDone = journal.operations(e.runId()).stream().anyMatch(o -> o.id() != e.id()
-                && e.mediaId().equals(o.mediaId()) && o.state() == OperationState.DONE
-                && o.kind() != OperationKind.MKDIR && o.kind() != OperationKind.TRASH);
+                && o.state() == OperationState.DONE && o.kind() != OperationKind.MKDIR
+                && (o.kind() == OperationKind.TRASH ? o.source().equals(e.target()) : e.mediaId().equals(o.mediaId())));
         if (!siblingDone || !files.exists(e.source()) || files.exists(e.target())) {
             return false;
         }
@@ -146,17 +149,17 @@ final class JournalRecovery {
         if (e.mediaId() == null) {
             return;
         }
-        MediaFile f = media.get(e.mediaId());
+        MediaFile f = media.remove(e.mediaId());
         if (f == null) {
             Optional<MediaFile> found = catalog.findById(e.mediaId());
             if (found.isEmpty()) {
                 return;
             }
             f = found.get();
-            media.put(e.mediaId(), f);
         }
+        media.put(e.mediaId(), f);
         boolean video = undoing ? f.path().equals(e.target()) || f.path().equals(e.source()) : f.path().equals(e.source());
-        if (e.kind() == OperationKind.MOVE) {
+        if (e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH) {
             if (undoing) {
                 CatalogMoves.moved(f, e.target(), e.source());
             } else {
@@ -178,7 +181,8 @@ final class JournalRecovery {
             case MKDIR -> files.stat(e.target()).filter(FileOperationsPort.FileStat::directory).isPresent()
                     ? Outcome.DONE : Outcome.NOT_DONE;
             case RMDIR -> files.exists(e.target()) ? Outcome.NOT_DONE : Outcome.DONE;
-            case MOVE, TRASH -> settleMove(e.source(), e.target(), e.temp(), why);
+            case MOVE -> settleMove(e.source(), e.target(), e.temp(), why);
+            case TRASH -> takenByItsReplacement(e) ? Outcome.DONE : settleMove(e.source(), e.target(), e.temp(), why);
             case COPY, WRITE -> {
                 files.deleteIfExists(e.temp());
                 yield files.exists(e.target()) ? Outcome.DONE : Outcome.NOT_DONE;
@@ -200,6 +204,19 @@ final class JournalRecovery {
             case MOVE, TRASH -> settleMove(e.target(), e.source(), UndoRunService.undoTemp(e), why);
             case COPY, WRITE, HARDLINK, SYMLINK -> files.exists(e.target()) ? Outcome.NOT_DONE : Outcome.DONE;
         };
+    }
+
+    /**
+     * The old file is in the trash and another file is at its old place: the better file of the same run that
+     * replaced it (a file at the trash name can only have come from there: the name was free when it was planned).
+     */
+    private boolean takenByItsReplacement(JournalEntry trash) {
+        if (!files.exists(trash.source()) || !files.exists(trash.target()) || files.sameFile(trash.source(), trash.target())) {
+            return false;
+        }
+        return journal.operations(trash.runId()).stream().anyMatch(o -> o.id() != trash.id()
+                && o.target().equals(trash.source()) && (o.kind() == OperationKind.MOVE || o.kind() == OperationKind.COPY
+                        || o.kind() == OperationKind.HARDLINK || o.kind() == OperationKind.SYMLINK));
     }
 
     /** Where is a file that was being moved from {@code from} to {@code to}? */
