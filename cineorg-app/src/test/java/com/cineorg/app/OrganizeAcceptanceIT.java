@@ -302,6 +302,35 @@ class OrganizeAcceptanceIT {
         });
     }
 
+    /** Killed before the worse file went to the trash: nothing happened, recovery says so and the run starts over. */
+    @Test
+    void aReplaceRunKilledBeforeItsTrashStepIsRolledBackNotLeftForTheUser() throws Exception {
+        Path worse = write("The.Matrix.1999.720p.WEB-DL.x264-FGT/The.Matrix.1999.720p.WEB-DL.x264-FGT.mkv", "worse");
+        scanAndIdentify(worse.getParent());
+        assertThat(run("organize", "--target", library.toString()).code()).isZero();
+        Path better = write("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv", "better");
+        scanAndIdentify(downloads);
+        Path db = dir.resolve("data/cineorg/cineorg.db");
+        List<String[]> rowsBefore = mediaRows(db);
+        assertThat(run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better").code()).isZero();
+        Path movie = library.resolve("Movies/The Matrix (1999)/The Matrix (1999).mkv");
+        Path trashed = library.resolve(".cineorg-trash/Movies/The Matrix (1999)/The Matrix (1999).mkv");
+        Files.move(movie, better); // neither the better file's move ...
+        Files.move(trashed, movie); // ... nor the trash step had happened
+        asIfKilledBeforeBookkeeping(db, 2, rowsBefore);
+
+        Result next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better", "--resume");
+
+        assertThat(next.code()).as(next.out() + next.err()).isZero();
+        assertThat(next.out()).contains("0 left for you");
+        assertThat(movie).hasContent("better");
+        assertThat(trashed).hasContent("worse");
+        assertThat(better).doesNotExist();
+        assertThat(run("undo").code()).isZero();
+        assertThat(movie).hasContent("worse");
+        assertThat(better).hasContent("better");
+    }
+
     private static java.sql.Connection sqlite(Path db) throws Exception {
         return java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
     }
