@@ -60,6 +60,19 @@ class OrganizePlannerTest {
     }
 
     @Test
+    void aTitleOfOnlyReservedCharactersOrPunctuationIsNoTitle() {
+        OrganizePlan plan = plan(CollisionPolicy.SKIP,
+                input(1, "/dl/???.2010.mkv", ParsedRelease.builder().type(MediaType.MOVIE).title("???").year(2010).build()),
+                input(2, "/dl/Show.S01E01.mkv", ParsedRelease.builder().type(MediaType.EPISODE).title(":?*").season(1)
+                        .episodes(List.of(1)).build()));
+        assertThat(plan.moves()).allSatisfy(m -> {
+            assertThat(m.action()).isEqualTo(FileMove.Action.SKIP);
+            assertThat(m.reason()).contains("no title");
+            assertThat(m.target()).isNull();
+        });
+    }
+
+    @Test
     void twoSourcesToOneTargetAreACollisionInThePlan() {
         OrganizePlan plan = plan(CollisionPolicy.SKIP, input(1, "/dl/a/Heat.1995.mkv", heat("720p")),
                 input(2, "/dl/b/HEAT.1995.mkv", heat("1080p")));
