@@ -331,6 +331,22 @@ class OrganizeAcceptanceIT {
         assertThat(better).hasContent("better");
     }
 
+    @Test
+    void aReadOnlyLibraryGivesTheSameClearReasonForEveryFileOfAFolder() throws Exception {
+        write("Breaking.Bad.S01.1080p/Breaking.Bad.S01E01.1080p.mkv", "one");
+        write("Breaking.Bad.S01.1080p/Breaking.Bad.S01E02.1080p.mkv", "two");
+        scanAndIdentify(downloads);
+        Files.createDirectories(library);
+        mount(library, "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs");
+
+        Result organize = run("organize", "--target", library.toString(), "--json");
+
+        assertThat(organize.code()).isEqualTo(8);
+        JsonNode failures = organize.jsonLines().get(0).get("failures");
+        assertThat(failures).hasSize(2).allSatisfy(f -> assertThat(f.get("reason").asText())
+                .contains("read-only file system").doesNotContain("no such file"));
+    }
+
     private static java.sql.Connection sqlite(Path db) throws Exception {
         return java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
     }

@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,6 +139,8 @@ final class PlanExecutor {
     private final class FileLane implements AutoCloseable {
         private final ExecutorService executor;
         private final SourceDeleter deleter = new SourceDeleter();
+        /** Folders of this run that could not be created, with why: later files for them fail with that reason. */
+        private final Map<Path, String> failedDirs = new ConcurrentHashMap<>();
         private Future<?> last;
 
         FileLane(boolean threaded) {
@@ -150,10 +153,10 @@ final class PlanExecutor {
 
         Future<?> start(Batch batch, ApplyOptions options) {
             if (executor == null) {
-                performBatch(batch, options, deleter);
+                performBatch(batch, options, deleter, failedDirs);
                 return CompletableFuture.completedFuture(null);
             }
-            last = executor.submit(() -> performBatch(batch, options, deleter));
+            last = executor.submit(() -> performBatch(batch, options, deleter, failedDirs));
             return last;
         }
 
@@ -393,11 +396,11 @@ final class PlanExecutor {
     }
 
     /** The batch's file operations, in order; touches the file system only (it may run on the file lane). */
-    private void performBatch(Batch batch, ApplyOptions options, SourceDeleter deleter) {
+    private void performBatch(Batch batch, ApplyOptions options, SourceDeleter deleter, Map<Path, String> failedDirs) {
         List<DeferredDelete> deferred = new ArrayList<>();
         try {
             for (Item item : batch.items) {
-                perform(item, options, batch.doneIds, batch.notStarted, deleter, deferred);
+                perform(item, options, batch.doneIds, batch.notStarted, deleter, deferred, failedDirs);
             }
         } catch (RuntimeException | Error e) {
             try {
@@ -741,7 +744,7 @@ final class PlanExecutor {
     }
 
     private void perform(Item item, ApplyOptions options, Set<Long> doneIds, List<Long> notStarted,
-            SourceDeleter deleter, List<DeferredDelete> deferred) {
+            SourceDeleter deleter, List<DeferredDelete> deferred, Map<Path, String> failedDirs) {
         JournalEntry trash = null;
         for (int i = 0; i < item.entries.size(); i++) {
             JournalEntry e = item.entries.get(i);
@@ -751,6 +754,9 @@ final class PlanExecutor {
                 continue;
             }
             try {
+                if (e.kind() != OperationKind.MKDIR && e.kind() != OperationKind.RMDIR) {
+                    requireFolderMade(e.target(), failedDirs);
+                }
                 if (item.crossDeviceMoves.contains(i) && i == item.entries.size() - 1) {
                     // the item's last step: copied, synced, verified and renamed into place now; the source goes when
                     // the disk it is on has freed it, beside the next copies. The step is DONE only once the source is
@@ -782,6 +788,9 @@ final class PlanExecutor {
                     item.mainDone = true;
                 }
             } catch (CineOrgException ex) {
+                if (e.kind() == OperationKind.MKDIR) {
+                    failedDirs.put(e.target(), ex.getMessage());
+                }
                 item.failedSteps.put(e.id(), ex.getMessage());
                 if (role == Role.SIDECAR || role == Role.NFO) {
                     item.notes.add(ex.getMessage());
@@ -792,6 +801,22 @@ final class PlanExecutor {
                         item.putBack = trash.id();
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A folder this run failed to create (read-only library, permission denied) fails every later file for it with
+     * the same reason, not with "no such file or folder".
+     */
+    private static void requireFolderMade(Path target, Map<Path, String> failedDirs) {
+        if (failedDirs.isEmpty()) {
+            return;
+        }
+        for (Path dir = target.getParent(); dir != null; dir = dir.getParent()) {
+            String why = failedDirs.get(dir);
+            if (why != null) {
+                throw new FileOperationException(FileOperationException.Reason.OTHER, target, why);
             }
         }
     }
