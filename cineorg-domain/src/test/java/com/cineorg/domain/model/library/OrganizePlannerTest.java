@@ -73,6 +73,16 @@ class OrganizePlannerTest {
     }
 
     @Test
+    void aReplaceRefusedOnQualitySaysWhyInWordsAUserKnows() {
+        disk.put(Path.of("/lib/Movies/Heat (1995)/Heat (1995).mkv"), new TargetProbe.Existing(false, Quality.UNKNOWN));
+        OrganizePlan plan = plan(CollisionPolicy.REPLACE_IF_BETTER, input(1, "/dl/Heat.1995.1080p.mkv",
+                ParsedRelease.builder().type(MediaType.MOVIE).title("Heat").year(1995).screenSize("1080p")
+                        .source("Blu-ray").videoCodec("H.264").build()));
+        assertThat(plan.moves().get(0).reason())
+                .contains("(1080p Blu-ray H.264 vs unknown quality)").doesNotContain("quality(");
+    }
+
+    @Test
     void twoSourcesToOneTargetAreACollisionInThePlan() {
         OrganizePlan plan = plan(CollisionPolicy.SKIP, input(1, "/dl/a/Heat.1995.mkv", heat("720p")),
                 input(2, "/dl/b/HEAT.1995.mkv", heat("1080p")));
