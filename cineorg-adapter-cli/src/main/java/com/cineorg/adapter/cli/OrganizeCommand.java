@@ -73,7 +73,7 @@ public final class OrganizeCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan; touch nothing.")
     boolean dryRun;
 
-    @Option(names = "--plan-out", paramLabel = "FILE", description = "Write the plan as JSON (for `cineorg apply`).")
+    @Option(names = "--plan-out", paramLabel = "FILE", description = "Write the plan as JSON (for `cineorg apply`); without --dry-run the plan is also applied now.")
     Path planOut;
 
     @Option(names = "--resume", description = "Settle what an interrupted run left, report it, then carry on.")

@@ -25,7 +25,7 @@ public final class UndoCommand implements Callable<Integer> {
     private final UndoRunUseCase undo;
     private final Function<String, ProgressListener> progress;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RUN", description = "The run (see `cineorg history`); default: the latest.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RUN", description = "The run (see `cineorg history`); default: the latest that moved, copied or linked something.")
     Long run;
 
     @Mixin

@@ -289,6 +289,7 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
                 throw new FileOperationException(Reason.VERIFY_FAILED, target, target + ": copy checksum differs from the source");
             }
             Files.setLastModifiedTime(temp, mtime);
+            copyPermissions(source, temp);
             linkIntoPlace(temp, target);
             syncDirectory(target.getParent());
         } catch (IOException | RuntimeException e) {
@@ -308,9 +309,25 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
         if (deleteSource) {
             try {
                 Files.delete(source); // not synced: should the unlink be lost, recovery finds two equal copies
+            } catch (NoSuchFileException e) {
+                // gone already: the copy is the file
             } catch (IOException e) {
-                throw translate(e, source, "copied, but cannot delete the source");
+                // the source stays: the copy goes, so that the file exists once, where it was (the step failed and
+                // nothing in the journal or the catalog would know of a copy left in the library)
+                try {
+                    Files.delete(target);
+                } catch (IOException ignored) {
+                    // both stay, equal
+                }
+                throw translate(e, source, "not moved: cannot delete the source");
             }
+        }
+    }
+
+    /** The copy gets the source's permission bits, as {@code cp} and {@code mv} give them (a private file stays private). */
+    private static void copyPermissions(Path source, Path copy) throws IOException {
+        if (UNIX && source.getFileSystem() == DEFAULT_FS) {
+            Files.setPosixFilePermissions(copy, Files.getPosixFilePermissions(source));
         }
     }
 

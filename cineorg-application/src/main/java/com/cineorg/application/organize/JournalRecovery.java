@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Settles the steps a stopped process left PENDING (or UNDOING) by looking at the disk, so that every file exists
@@ -44,6 +47,56 @@ final class JournalRecovery {
     private final OrganizeJournalPort journal;
     private final Clock clock;
 
+    /** The steps of the runs being settled, read once per recovery (not once per step), with what it settled. */
+    private RunSteps steps = new RunSteps();
+
+    private final class RunSteps {
+        private final Map<Long, List<JournalEntry>> byRun = new HashMap<>();
+        private final Map<Long, Map<Path, JournalEntry>> trashBySource = new HashMap<>();
+        private final Map<Long, Set<Path>> placedTargets = new HashMap<>();
+        private final Map<Long, OperationState> settled = new HashMap<>();
+
+        List<JournalEntry> of(long runId) {
+            return byRun.computeIfAbsent(runId, journal::operations);
+        }
+
+        OperationState state(JournalEntry o) {
+            return settled.getOrDefault(o.id(), o.state());
+        }
+
+        /** The run's step that was to put the file at {@code path} in the trash, if any. */
+        JournalEntry trashOf(long runId, Path path) {
+            return trashBySource.computeIfAbsent(runId, id -> {
+                Map<Path, JournalEntry> m = new HashMap<>();
+                for (JournalEntry o : of(id)) {
+                    if (o.kind() == OperationKind.TRASH) {
+                        m.put(o.source(), o);
+                    }
+                }
+                return m;
+            }).get(path);
+        }
+
+        /** Whether a step of the run was to move, copy or link a file to {@code path}. */
+        boolean places(long runId, Path path) {
+            return placedTargets.computeIfAbsent(runId, id -> {
+                Set<Path> targets = new HashSet<>();
+                for (JournalEntry o : of(id)) {
+                    if (o.kind() == OperationKind.MOVE || o.kind() == OperationKind.COPY
+                            || o.kind() == OperationKind.HARDLINK || o.kind() == OperationKind.SYMLINK) {
+                        targets.add(o.target());
+                    }
+                }
+                return targets;
+            }).contains(path);
+        }
+    }
+
+    private void mark(JournalEntry e, OperationState state, String note) {
+        journal.mark(List.of(e.id()), state, note);
+        steps.settled.put(e.id(), state);
+    }
+
     JournalRecovery(MediaCatalogPort catalog, FileOperationsPort files, OrganizeJournalPort journal, Clock clock) {
         this.catalog = catalog;
         this.files = files;
@@ -52,11 +105,14 @@ final class JournalRecovery {
     }
 
     RecoveryReport recover() {
+        steps = new RunSteps();
         List<JournalEntry> unfinished = journal.unfinished();
         int completed = 0;
         int rolledBack = 0;
         List<ItemFailure> unresolved = new ArrayList<>();
-        Map<Long, MediaFile> media = new HashMap<>();
+        // in the order the files were settled: a location is unique in the catalog, and a replaced file leaves its
+        // place (to the trash) before the better one takes it
+        Map<Long, MediaFile> media = new LinkedHashMap<>();
         List<JournalEntry> deferred = new ArrayList<>();
         for (JournalEntry e : unfinished) {
             boolean undoing = e.state() == OperationState.UNDOING;
@@ -70,7 +126,7 @@ final class JournalRecovery {
             }
             switch (outcome) {
                 case DONE -> {
-                    journal.mark(List.of(e.id()), undoing ? OperationState.UNDONE : OperationState.DONE,
+                    mark(e, undoing ? OperationState.UNDONE : OperationState.DONE,
                             "settled by recovery");
                     completed++;
                     updateCatalog(e, undoing, media);
@@ -80,23 +136,23 @@ final class JournalRecovery {
                         deferred.add(e);
                         continue;
                     }
-                    journal.mark(List.of(e.id()), undoing ? OperationState.DONE : OperationState.ROLLED_BACK,
+                    mark(e, undoing ? OperationState.DONE : OperationState.ROLLED_BACK,
                             "settled by recovery: had not happened");
                     rolledBack++;
                 }
                 case UNRESOLVED -> {
-                    journal.mark(List.of(e.id()), OperationState.FAILED, why[0]);
+                    mark(e, OperationState.FAILED, why[0]);
                     unresolved.add(new ItemFailure(e.source(), why[0]));
                 }
             }
         }
         for (JournalEntry e : deferred) {
             if (finishItem(e)) {
-                journal.mark(List.of(e.id()), OperationState.DONE, "finished by recovery: its video was already done");
+                mark(e, OperationState.DONE, "finished by recovery: its video was already done");
                 completed++;
                 updateCatalog(e, false, media);
             } else {
-                journal.mark(List.of(e.id()), OperationState.ROLLED_BACK, "settled by recovery: had not happened");
+                mark(e, OperationState.ROLLED_BACK, "settled by recovery: had not happened");
                 rolledBack++;
             }
         }
@@ -114,12 +170,13 @@ final class JournalRecovery {
 
     /**
      * A step that had not started but belongs to a video whose own step is done (a sidecar, typically) is carried
-     * out now, so that a video never ends up organized without its subtitles.
+     * out now, so that a video never ends up organized without its subtitles; so is a better file whose worse one
+     * already went to the trash, so that the library does not end up with neither.
      */
     private boolean finishItem(JournalEntry e) {
-        boolean siblingDone = journal.operations(e.runId()).stream().anyMatch(o -> o.id() != e.id()
-                && e.mediaId().equals(o.mediaId()) && o.state() == OperationState.DONE
-                && o.kind() != OperationKind.MKDIR && o.kind() != OperationKind.TRASH);
+        boolean siblingDone = steps.of(e.runId()).stream().anyMatch(o -> o.id() != e.id()
+                && steps.state(o) == OperationState.DONE && o.kind() != OperationKind.MKDIR
+                && (o.kind() == OperationKind.TRASH ? o.source().equals(e.target()) : e.mediaId().equals(o.mediaId())));
         if (!siblingDone || !files.exists(e.source()) || files.exists(e.target())) {
             return false;
         }
@@ -146,17 +203,17 @@ final class JournalRecovery {
         if (e.mediaId() == null) {
             return;
         }
-        MediaFile f = media.get(e.mediaId());
+        MediaFile f = media.remove(e.mediaId());
         if (f == null) {
             Optional<MediaFile> found = catalog.findById(e.mediaId());
             if (found.isEmpty()) {
                 return;
             }
             f = found.get();
-            media.put(e.mediaId(), f);
         }
+        media.put(e.mediaId(), f);
         boolean video = undoing ? f.path().equals(e.target()) || f.path().equals(e.source()) : f.path().equals(e.source());
-        if (e.kind() == OperationKind.MOVE) {
+        if (e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH) {
             if (undoing) {
                 CatalogMoves.moved(f, e.target(), e.source());
             } else {
@@ -174,11 +231,16 @@ final class JournalRecovery {
     }
 
     private Outcome settle(JournalEntry e, String[] why) {
+        if (stillHoldsTheReplacedFile(e)) {
+            files.deleteIfExists(e.temp());
+            return Outcome.NOT_DONE;
+        }
         return switch (e.kind()) {
             case MKDIR -> files.stat(e.target()).filter(FileOperationsPort.FileStat::directory).isPresent()
                     ? Outcome.DONE : Outcome.NOT_DONE;
             case RMDIR -> files.exists(e.target()) ? Outcome.NOT_DONE : Outcome.DONE;
-            case MOVE, TRASH -> settleMove(e.source(), e.target(), e.temp(), why);
+            case MOVE -> settleMove(e.source(), e.target(), e.temp(), why);
+            case TRASH -> takenByItsReplacement(e) ? Outcome.DONE : settleMove(e.source(), e.target(), e.temp(), why);
             case COPY, WRITE -> {
                 files.deleteIfExists(e.temp());
                 yield files.exists(e.target()) ? Outcome.DONE : Outcome.NOT_DONE;
@@ -200,6 +262,27 @@ final class JournalRecovery {
             case MOVE, TRASH -> settleMove(e.target(), e.source(), UndoRunService.undoTemp(e), why);
             case COPY, WRITE, HARDLINK, SYMLINK -> files.exists(e.target()) ? Outcome.NOT_DONE : Outcome.DONE;
         };
+    }
+
+    /**
+     * The step's target still holds the worse file that a step of the same run was to put in the trash first, and
+     * that step had not happened: neither had this one (whatever its kind, the target is not its file).
+     */
+    private boolean stillHoldsTheReplacedFile(JournalEntry e) {
+        if (e.kind() == OperationKind.TRASH || e.kind() == OperationKind.MKDIR || e.kind() == OperationKind.RMDIR) {
+            return false;
+        }
+        JournalEntry trash = steps.trashOf(e.runId(), e.target());
+        return trash != null && steps.state(trash) != OperationState.DONE && files.exists(e.target());
+    }
+
+    /**
+     * The old file is in the trash and another file is at its old place: the better file of the same run that
+     * replaced it (a file at the trash name can only have come from there: the name was free when it was planned).
+     */
+    private boolean takenByItsReplacement(JournalEntry trash) {
+        return steps.places(trash.runId(), trash.source()) && files.exists(trash.source())
+                && files.exists(trash.target()) && !files.sameFile(trash.source(), trash.target());
     }
 
     /** Where is a file that was being moved from {@code from} to {@code to}? */

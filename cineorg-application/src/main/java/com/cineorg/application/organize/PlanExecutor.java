@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,6 +139,8 @@ final class PlanExecutor {
     private final class FileLane implements AutoCloseable {
         private final ExecutorService executor;
         private final SourceDeleter deleter = new SourceDeleter();
+        /** Folders of this run that could not be created, with why: later files for them fail with that reason. */
+        private final Map<Path, String> failedDirs = new ConcurrentHashMap<>();
         private Future<?> last;
 
         FileLane(boolean threaded) {
@@ -150,10 +153,10 @@ final class PlanExecutor {
 
         Future<?> start(Batch batch, ApplyOptions options) {
             if (executor == null) {
-                performBatch(batch, options, deleter);
+                performBatch(batch, options, deleter, failedDirs);
                 return CompletableFuture.completedFuture(null);
             }
-            last = executor.submit(() -> performBatch(batch, options, deleter));
+            last = executor.submit(() -> performBatch(batch, options, deleter, failedDirs));
             return last;
         }
 
@@ -393,11 +396,11 @@ final class PlanExecutor {
     }
 
     /** The batch's file operations, in order; touches the file system only (it may run on the file lane). */
-    private void performBatch(Batch batch, ApplyOptions options, SourceDeleter deleter) {
+    private void performBatch(Batch batch, ApplyOptions options, SourceDeleter deleter, Map<Path, String> failedDirs) {
         List<DeferredDelete> deferred = new ArrayList<>();
         try {
             for (Item item : batch.items) {
-                perform(item, options, batch.doneIds, batch.notStarted, deleter, deferred);
+                perform(item, options, batch.doneIds, batch.notStarted, deleter, deferred, failedDirs);
             }
         } catch (RuntimeException | Error e) {
             try {
@@ -415,7 +418,7 @@ final class PlanExecutor {
 
     /**
      * Waits for the batch's source deletions: a step whose source is gone is DONE; one whose source cannot be deleted
-     * failed, as a move that cannot delete its source does (the copy stays in the library, the source in place).
+     * failed, as a move that cannot delete its source does (the copy is removed, the source stays in place).
      */
     private static void settle(List<DeferredDelete> deferred, Set<Long> doneIds) {
         RuntimeException unexpected = null;
@@ -436,7 +439,7 @@ final class PlanExecutor {
                     }
                     continue;
                 }
-                String message = d.step().target() + ": copied, but the source cannot be deleted: " + c.getMessage();
+                String message = "not moved: the source cannot be deleted: " + c.getMessage();
                 d.item().failedSteps.put(d.step().id(), message);
                 if (d.role() == Role.MAIN) {
                     d.item().failure = message;
@@ -475,7 +478,16 @@ final class PlanExecutor {
                         && now.get().mtime().toEpochMilli() != step.mtime().toEpochMilli())) {
                     throw new ConflictException(step.source() + ": changed after it was copied; both are kept");
                 }
-                files.deleteIfExists(step.source());
+                try {
+                    files.deleteIfExists(step.source());
+                } catch (CineOrgException e) {
+                    // the source stays: the copy goes, so that the file exists once, where it was (the step fails,
+                    // and nothing in the journal or the catalog would know of a copy left in the library)
+                    if (files.exists(step.source())) {
+                        files.deleteIfExists(step.target());
+                    }
+                    throw e;
+                }
                 return null;
             });
         }
@@ -492,6 +504,19 @@ final class PlanExecutor {
     private void finishBatch(Batch batch, OrganizePlan plan) {
         Set<Long> doneIds = batch.doneIds;
         List<MediaFile> changed = new ArrayList<>();
+        // the replaced files first: a location is unique in the catalog, and the better file takes the old one's
+        for (Item item : batch.items) {
+            for (int i = 0; i < item.entries.size(); i++) {
+                if (item.roles.get(i) == Role.TRASH && doneIds.contains(item.entries.get(i).id())) {
+                    JournalEntry e = item.entries.get(i);
+                    catalog.findByPath(e.source()).ifPresent(old -> {
+                        CatalogMoves.moved(old, e.source(), e.target());
+                        old.advanceTo(old.status(), "replaced by a better file; kept in the trash folder");
+                        changed.add(old);
+                    });
+                }
+            }
+        }
         for (Item item : batch.items) {
             MediaFile f = item.move.mediaId() == null ? null : batch.media.get(item.move.mediaId());
             if (f == null || item.failure != null) {
@@ -508,18 +533,6 @@ final class PlanExecutor {
                         || item.move.action() == FileMove.Action.IN_PLACE ? null
                         : plan.mode().word() + " at " + item.move.target());
                 changed.add(f);
-            }
-        }
-        for (Item item : batch.items) {
-            for (int i = 0; i < item.entries.size(); i++) {
-                if (item.roles.get(i) == Role.TRASH && doneIds.contains(item.entries.get(i).id())) {
-                    JournalEntry e = item.entries.get(i);
-                    catalog.findByPath(e.source()).ifPresent(old -> {
-                        CatalogMoves.moved(old, e.source(), e.target());
-                        old.advanceTo(old.status(), "replaced by a better file; kept in the trash folder");
-                        changed.add(old);
-                    });
-                }
             }
         }
         if (!changed.isEmpty()) {
@@ -731,7 +744,7 @@ final class PlanExecutor {
     }
 
     private void perform(Item item, ApplyOptions options, Set<Long> doneIds, List<Long> notStarted,
-            SourceDeleter deleter, List<DeferredDelete> deferred) {
+            SourceDeleter deleter, List<DeferredDelete> deferred, Map<Path, String> failedDirs) {
         JournalEntry trash = null;
         for (int i = 0; i < item.entries.size(); i++) {
             JournalEntry e = item.entries.get(i);
@@ -741,6 +754,9 @@ final class PlanExecutor {
                 continue;
             }
             try {
+                if (e.kind() != OperationKind.MKDIR && e.kind() != OperationKind.RMDIR) {
+                    requireFolderMade(e.target(), failedDirs);
+                }
                 if (item.crossDeviceMoves.contains(i) && i == item.entries.size() - 1) {
                     // the item's last step: copied, synced, verified and renamed into place now; the source goes when
                     // the disk it is on has freed it, beside the next copies. The step is DONE only once the source is
@@ -772,6 +788,9 @@ final class PlanExecutor {
                     item.mainDone = true;
                 }
             } catch (CineOrgException ex) {
+                if (e.kind() == OperationKind.MKDIR) {
+                    failedDirs.put(e.target(), ex.getMessage());
+                }
                 item.failedSteps.put(e.id(), ex.getMessage());
                 if (role == Role.SIDECAR || role == Role.NFO) {
                     item.notes.add(ex.getMessage());
@@ -782,6 +801,22 @@ final class PlanExecutor {
                         item.putBack = trash.id();
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A folder this run failed to create (read-only library, permission denied) fails every later file for it with
+     * the same reason, not with "no such file or folder".
+     */
+    private static void requireFolderMade(Path target, Map<Path, String> failedDirs) {
+        if (failedDirs.isEmpty()) {
+            return;
+        }
+        for (Path dir = target.getParent(); dir != null; dir = dir.getParent()) {
+            String why = failedDirs.get(dir);
+            if (why != null) {
+                throw new FileOperationException(FileOperationException.Reason.OTHER, target, why);
             }
         }
     }

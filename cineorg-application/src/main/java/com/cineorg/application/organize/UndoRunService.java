@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         recovery.recover();
         OrganizeRun run = runId != null
                 ? journal.findRun(runId).orElseThrow(() -> new NotFoundException("no organize run " + runId))
-                : journal.runs().stream().filter(r -> r.state() != RunState.UNDONE).findFirst()
+                : journal.runs().stream().filter(r -> r.state() != RunState.UNDONE && changedSomething(r)).findFirst()
                         .orElseThrow(() -> new NotFoundException("no organize run to undo"));
         List<JournalEntry> ops = new ArrayList<>(journal.operations(run.id()));
         java.util.Collections.reverse(ops);
@@ -74,6 +75,9 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         int foldersRemoved = 0;
         List<ItemFailure> failures = new ArrayList<>();
         Map<Long, MediaFile> media = new HashMap<>();
+        // in the order the files were put back: a location is unique in the catalog, and after a replace the better
+        // file leaves the place before the replaced one returns to it
+        Map<Long, MediaFile> touched = new LinkedHashMap<>();
         long done = 0;
         for (int from = 0; from < ops.size(); from += BATCH) {
             List<JournalEntry> chunk = ops.subList(from, Math.min(ops.size(), from + BATCH));
@@ -102,7 +106,7 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
                     } else if (e.kind() != OperationKind.RMDIR) {
                         restored++;
                     }
-                    updateCatalog(e, media);
+                    updateCatalog(e, media, touched);
                 } catch (CineOrgException ex) {
                     journal.mark(List.of(e.id()), OperationState.DONE, "undo failed: " + ex.getMessage());
                     failures.add(new ItemFailure(e.target(), ex.getMessage()));
@@ -113,12 +117,20 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
             done += chunk.size();
             p.advance(done);
         }
-        if (!media.isEmpty()) {
-            catalog.saveLocations(media.values());
+        if (!touched.isEmpty()) {
+            catalog.saveLocations(touched.values());
         }
         journal.finishRun(run.id(), failures.isEmpty() ? RunState.UNDONE : run.state(),
                 "undo: " + restored + " restored, " + failures.size() + " failed", clock.instant());
         return new UndoReport(run.id(), restored, foldersRemoved, failures);
+    }
+
+    /**
+     * A run that changed nothing (a cron pass that found no new file) is not "the last run" a user means to undo:
+     * the default passes over it.
+     */
+    private boolean changedSomething(OrganizeRun run) {
+        return journal.operations(run.id()).stream().anyMatch(e -> e.state() == OperationState.DONE);
     }
 
     /** Why a step cannot be undone safely, or null. */
@@ -178,7 +190,7 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         };
     }
 
-    private void updateCatalog(JournalEntry e, Map<Long, MediaFile> media) {
+    private void updateCatalog(JournalEntry e, Map<Long, MediaFile> media, Map<Long, MediaFile> touched) {
         if (e.mediaId() == null) {
             return;
         }
@@ -186,6 +198,8 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         if (f == null) {
             return;
         }
+        touched.remove(e.mediaId());
+        touched.put(e.mediaId(), f);
         boolean video = e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH
                 ? f.path().equals(e.target()) : f.path().equals(e.source());
         if (e.kind() == OperationKind.MOVE || e.kind() == OperationKind.TRASH) {

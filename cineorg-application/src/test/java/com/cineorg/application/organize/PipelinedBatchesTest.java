@@ -345,7 +345,7 @@ class PipelinedBatchesTest {
     }
 
     @Test
-    void aCrossDeviceSourceThatCannotBeDeletedFailsItsFileAsAMoveWould() {
+    void aCrossDeviceSourceThatCannotBeDeletedFailsItsFileAsAMoveWouldAndItsCopyIsRemoved() {
         fs.otherDevice("/lib");
         movies(5);
         String stuck = "/dl/Movie.03.1993.1080p.mkv";
@@ -371,10 +371,10 @@ class PipelinedBatchesTest {
         assertThat(report.count(ItemOutcome.Status.ORGANIZED)).isEqualTo(4);
         assertThat(report.failures()).singleElement().satisfies(f -> {
             assertThat(f.path()).isEqualTo(Path.of(stuck));
-            assertThat(f.reason()).contains("copied, but the source cannot be deleted").contains("permission denied");
+            assertThat(f.reason()).contains("not moved: the source cannot be deleted").contains("permission denied");
         });
         assertThat(fs.content(stuck)).isEqualTo("video:" + stuck);
-        assertThat(fs.content(target(3))).isEqualTo("video:" + stuck);
+        assertThat(fs.exists(Path.of(target(3)))).as("no untracked copy is left in the library").isFalse();
         assertThat(journal.operations(report.runId()))
                 .filteredOn(e -> e.kind() == OperationKind.MOVE && e.source().equals(Path.of(stuck)))
                 .singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(OperationState.FAILED));

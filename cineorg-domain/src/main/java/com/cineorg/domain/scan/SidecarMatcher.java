@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,9 @@ public final class SidecarMatcher {
 
     private static final Pattern SEPARATORS = Pattern.compile("[.\\s\\-_\\[\\]()]+");
     private static final Pattern SEPARATORS_BUT_UNDERSCORE = Pattern.compile("[.\\s\\-\\[\\]()]+");
+    /** A language with its region: {@code pt-BR}, {@code en_US}, {@code por-BR}. */
+    private static final Pattern WITH_REGION =
+            Pattern.compile("(?:^|[.\\s_\\[\\]()])([A-Za-z]{2,3})[-_]([A-Za-z]{2})(?=$|[.\\s_\\-\\[\\]()])");
 
     private SidecarMatcher() {}
 
@@ -163,7 +167,21 @@ public final class SidecarMatcher {
                 }
             }
         }
+        if (language != null) {
+            language = withRegion(rest, language);
+        }
         return new Sidecar(file.path(), SidecarKind.SUBTITLE, language, flags);
+    }
+
+    /** {@code pt} becomes {@code pt-BR} when the name says {@code pt-BR} (or {@code por_BR}): players tell them apart. */
+    private static String withRegion(String rest, String language) {
+        Matcher m = WITH_REGION.matcher(rest);
+        while (m.find()) {
+            if (language.equals(SubtitleLanguages.toIso(m.group(1))) && !SubtitleLanguages.isFlag(m.group(2))) {
+                return language + "-" + m.group(2).toUpperCase(Locale.ROOT);
+            }
+        }
+        return language;
     }
 
     /** A cheap fingerprint of a sidecar list, stored so that a rescan notices added or removed sidecars. */

@@ -40,6 +40,18 @@ class SidecarMatcherTest {
     }
 
     @Test
+    void aSubtitleKeepsTheRegionOfItsLanguage() {
+        assertThat(SidecarMatcher.toSidecar(file("/dl/Heat.1995.pt-BR.srt"), "heat.1995").language()).isEqualTo("pt-BR");
+        Sidecar forced = SidecarMatcher.toSidecar(file("/dl/Heat.1995.en-us.forced.srt"), "heat.1995");
+        assertThat(forced.language()).isEqualTo("en-US");
+        assertThat(forced.flags()).containsExactly("forced");
+        assertThat(SidecarMatcher.toSidecar(file("/dl/Heat.1995.por_BR.srt"), "heat.1995").language()).isEqualTo("pt-BR");
+        assertThat(SidecarMatcher.toSidecar(file("/dl/Heat.1995.eng.sdh.srt"), "heat.1995").language()).isEqualTo("en");
+        assertThat(SidecarMatcher.toSidecar(file("/dl/Heat.1995.pt.srt"), "heat.1995").language()).isEqualTo("pt");
+        assertThat(SidecarMatcher.toSidecar(file("/dl/Subs/2_English.srt"), "heat.1995").language()).isEqualTo("en");
+    }
+
+    @Test
     void onlySidecarAndJunkNamesMaySkipTheirAttributes() {
         assertThat(MediaFileClassifier.attributesNotNeeded("Movie.en.srt")).isTrue();
         assertThat(MediaFileClassifier.attributesNotNeeded("Movie.nfo")).isTrue();

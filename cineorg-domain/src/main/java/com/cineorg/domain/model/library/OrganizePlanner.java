@@ -91,7 +91,7 @@ public final class OrganizePlanner {
 
     private Candidate candidate(Path library, PlanInput in) {
         NamingData data = in.naming();
-        if (data.title() == null && data.show() == null) {
+        if (!nameable(data.title()) && !nameable(data.show())) {
             return new Candidate(in, null, null, "no title in the name; left in place");
         }
         String fileName = in.source().getFileName() == null ? "" : in.source().getFileName().toString();
@@ -130,6 +130,11 @@ public final class OrganizePlanner {
         String base = !dotExt.isEmpty() && targetName.endsWith(dotExt)
                 ? targetName.substring(0, targetName.length() - dotExt.length()) : targetName;
         return new Candidate(in, target, base, null);
+    }
+
+    /** A title that names something: "???" or ":" would leave only a year, or nothing, once made safe. */
+    private static boolean nameable(String title) {
+        return title != null && title.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private FileMove resolve(Path library, Candidate c, Candidate winner, TargetProbe probe, Set<String> claimed) {

@@ -110,8 +110,26 @@ public record Quality(int resolution, int source, int codec) implements Comparab
         return 1;
     }
 
+    private static final String[] RESOLUTIONS = {null, "SD", "720p", "1080p", "1440p", "2160p", "4320p"};
+    private static final String[] SOURCES = {null, "other source", "TV", "DVD", "HDTV", "WEB", "Blu-ray"};
+    private static final String[] CODECS = {null, "other codec", "H.264", "H.265", "AV1"};
+
+    /** In words a user knows, as the reason of a refused replace: {@code 1080p Blu-ray H.264}, {@code unknown quality}. */
     @Override
     public String toString() {
-        return known() ? "quality(" + resolution + "," + source + "," + codec + ")" : "quality(unknown)";
+        if (!known()) {
+            return "unknown quality";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String word : new String[] {word(RESOLUTIONS, resolution), word(SOURCES, source), word(CODECS, codec)}) {
+            if (word != null) {
+                sb.append(sb.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String word(String[] words, int rank) {
+        return rank > 0 && rank < words.length ? words[rank] : null;
     }
 }

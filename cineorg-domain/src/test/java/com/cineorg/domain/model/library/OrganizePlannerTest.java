@@ -75,6 +75,29 @@ class OrganizePlannerTest {
     }
 
     @Test
+    void aTitleOfOnlyReservedCharactersOrPunctuationIsNoTitle() {
+        OrganizePlan plan = plan(CollisionPolicy.SKIP,
+                input(1, "/dl/???.2010.mkv", ParsedRelease.builder().type(MediaType.MOVIE).title("???").year(2010).build()),
+                input(2, "/dl/Show.S01E01.mkv", ParsedRelease.builder().type(MediaType.EPISODE).title(":?*").season(1)
+                        .episodes(List.of(1)).build()));
+        assertThat(plan.moves()).allSatisfy(m -> {
+            assertThat(m.action()).isEqualTo(FileMove.Action.SKIP);
+            assertThat(m.reason()).contains("no title");
+            assertThat(m.target()).isNull();
+        });
+    }
+
+    @Test
+    void aReplaceRefusedOnQualitySaysWhyInWordsAUserKnows() {
+        disk.put(Path.of("/lib/Movies/Heat (1995)/Heat (1995).mkv"), new TargetProbe.Existing(false, Quality.UNKNOWN));
+        OrganizePlan plan = plan(CollisionPolicy.REPLACE_IF_BETTER, input(1, "/dl/Heat.1995.1080p.mkv",
+                ParsedRelease.builder().type(MediaType.MOVIE).title("Heat").year(1995).screenSize("1080p")
+                        .source("Blu-ray").videoCodec("H.264").build()));
+        assertThat(plan.moves().get(0).reason())
+                .contains("(1080p Blu-ray H.264 vs unknown quality)").doesNotContain("quality(");
+    }
+
+    @Test
     void twoSourcesToOneTargetAreACollisionInThePlan() {
         OrganizePlan plan = plan(CollisionPolicy.SKIP, input(1, "/dl/a/Heat.1995.mkv", heat("720p")),
                 input(2, "/dl/b/HEAT.1995.mkv", heat("1080p")));
