@@ -110,7 +110,8 @@ public final class Main {
         ReviewQueueUseCase reviews = (offset, limit) -> wiring.reviews().reviews(offset, limit);
         MatchMediaUseCase match = c -> wiring.match().match(c);
         SearchCandidatesUseCase search = q -> wiring.search().search(q);
-        ApplyPlanUseCase applyPlan = (plan, options) -> wiring.organize().apply(plan, options);
+        ApplyPlanUseCase applyPlan = (plan, options) ->
+                wiring.locked().holding("apply the plan", () -> wiring.organize().apply(plan, options));
         RunPipelineUseCase pipeline = c -> wiring.pipeline().run(c);
         add(commands, ScanCommand.class, () -> new ScanCommand(c -> wiring.scan().scan(c), progress));
         add(commands, ListCommand.class,
@@ -122,11 +123,13 @@ public final class Main {
         add(commands, ProbeCommand.class, () -> new ProbeCommand(c -> wiring.probe().probe(c), progress));
         add(commands, ReviewCommand.class, () -> new ReviewCommand(reviews, match, search));
         add(commands, MatchCommand.class, () -> new MatchCommand(match));
-        add(commands, OrganizeCommand.class, () -> new OrganizeCommand(c -> wiring.organize().organize(c), applyPlan,
-                () -> wiring.organize().recover(), progress));
+        add(commands, OrganizeCommand.class, () -> new OrganizeCommand(c -> c.dryRun() ? wiring.organize().organize(c)
+                : wiring.locked().holding("organize again", () -> wiring.organize().organize(c)), applyPlan,
+                () -> wiring.locked().holding("resume", () -> wiring.organize().recover()), progress));
         add(commands, ApplyCommand.class, () -> new ApplyCommand(applyPlan, progress));
         add(commands, HistoryCommand.class, () -> new HistoryCommand(() -> wiring.undo().listRuns()));
-        add(commands, UndoCommand.class, () -> new UndoCommand((run, p) -> wiring.undo().undo(run, p), progress));
+        add(commands, UndoCommand.class, () -> new UndoCommand(
+                (run, p) -> wiring.locked().holding("undo again", () -> wiring.undo().undo(run, p)), progress));
         add(commands, RunCommand.class, () -> new RunCommand(pipeline, wiring::runDefaults));
         add(commands, WatchCommand.class, () -> new WatchCommand(pipeline, wiring::runDefaults,
                 action -> Runtime.getRuntime().addShutdownHook(new Thread(action, "cineorg-shutdown"))));

@@ -18,6 +18,7 @@ import com.cineorg.app.fs.NioFileOperationsAdapter;
 import com.cineorg.app.fs.NioFileSystemAdapter;
 import com.cineorg.application.organize.OrganizeLibraryService;
 import com.cineorg.application.parse.ParseNameService;
+import com.cineorg.application.organize.RunLockGuard;
 import com.cineorg.application.organize.UndoRunService;
 import com.cineorg.application.run.RunPipelineService;
 import com.cineorg.application.probe.ProbeMediaService;
@@ -210,9 +211,17 @@ final class Wiring implements AutoCloseable {
     }
 
     RunPipelineService pipeline() {
-        return new RunPipelineService(scan(), identify(), organize(),
-                new FileRunLock(DatabaseLocation.dataHome(env).resolve("cineorg").resolve("run.lock")), clock,
-                probe());
+        return new RunPipelineService(scan(), identify(), organize(), runLock(), clock, probe());
+    }
+
+    /** The lock `run` and `watch` hold for a whole pass (a file in the data folder, one for every database). */
+    FileRunLock runLock() {
+        return new FileRunLock(DatabaseLocation.dataHome(env).resolve("cineorg").resolve("run.lock"));
+    }
+
+    /** Organize, apply, recovery and undo, outside `run`: one at a time with each other and with `run`. */
+    RunLockGuard locked() {
+        return new RunLockGuard(runLock());
     }
 
     /** What `run` and `watch` use when a flag is not given. */
@@ -251,9 +260,10 @@ final class Wiring implements AutoCloseable {
                 .identifyMedia(cmd -> identify().identify(cmd))
                 .reviewQueue((o, l) -> reviews().reviews(o, l))
                 .matchMedia(cmd -> match().match(cmd))
-                .organizeLibrary(cmd -> organize().organize(cmd))
+                .organizeLibrary(cmd -> cmd.dryRun() ? organize().organize(cmd)
+                        : locked().holding("organize again", () -> organize().organize(cmd)))
                 .listRuns(() -> undo().listRuns())
-                .undoRun((run, p) -> undo().undo(run, p))
+                .undoRun((run, p) -> locked().holding("undo again", () -> undo().undo(run, p)))
                 .build();
         return new ApiServer(deps, settings, clock);
     }

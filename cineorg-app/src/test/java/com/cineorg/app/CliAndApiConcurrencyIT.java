@@ -97,4 +97,84 @@ class CliAndApiConcurrencyIT {
             assertThat(serverWiring.catalog().list(com.cineorg.domain.port.in.MediaQuery.all()).total()).isEqualTo(3000);
         }
     }
+
+    /** An API organize or undo while a cron run holds the lock: the job fails with the "locked" problem, files stay. */
+    @Test
+    void apiOrganizeAndUndoWhileAnotherRunHoldsTheLockFailWithTheLockedProblem() throws Exception {
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        Path video = Files.write(downloads.resolve("Heat.1995.1080p.BluRay.x264-GRP.mkv"), new byte[] {1});
+        Path library = Files.createDirectories(dir.resolve("library")); // the API allows existing folders only
+        Path config = dir.resolve("config/cineorg/config.toml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "[sources]\nroots = [\"" + downloads + "\"]\n[library]\ntarget = \"" + library
+                + "\"\n[server]\napi_key = \"test-key-0123456789abcdef\"\n");
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", dir.toString());
+        env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        env.put("XDG_DATA_HOME", dir.resolve("data").toString());
+        env.put("CINEORG_DB", dir.resolve("c.db").toString());
+        for (String[] args : new String[][] {{"scan", downloads.toString()}, {"organize", "--target", library.toString()},
+                {"scan", downloads.toString()}}) {
+            assertThat(Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true),
+                    env)).isZero();
+        }
+        Files.write(video, new byte[] {2}); // a second file to organize, and run 1 to undo
+        assertThat(Main.run(new String[] {"scan", downloads.toString()}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(new StringWriter(), true), env)).isZero();
+        Map<String, byte[]> before = snapshot(dir.resolve("downloads"), library);
+        try (Wiring serverWiring = new Wiring(new GlobalOptions(), env)) {
+            ApiServer server = serverWiring.apiServer("127.0.0.1", 0).start();
+            HttpClient http = HttpClient.newHttpClient();
+            try (com.cineorg.domain.port.out.RunLockPort.Held held = new com.cineorg.app.fs.FileRunLock(
+                    dir.resolve("data/cineorg/run.lock")).tryAcquire().orElseThrow()) {
+                for (String[] call : new String[][] {
+                        {"/api/v1/organize", "{\"target\":\"" + library + "\"}"}, {"/api/v1/runs/1/undo", "{}"}}) {
+                    HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + server.port() + call[0]))
+                            .header("X-Api-Key", "test-key-0123456789abcdef").header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(call[1])).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+                    JsonNode job = awaitJob(http, server, submitted.headers().firstValue("Location").orElseThrow());
+                    assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("failed");
+                    assertThat(job.path("error").path("type").asText()).isEqualTo("urn:cineorg:problem:locked");
+                    assertThat(job.path("error").path("status").asInt()).isEqualTo(409);
+                }
+            } finally {
+                server.stop();
+            }
+        }
+        assertThat(snapshot(dir.resolve("downloads"), library)).containsOnlyKeys(before.keySet());
+        assertThat(video).isRegularFile();
+    }
+
+    private static Map<String, byte[]> snapshot(Path... roots) throws Exception {
+        Map<String, byte[]> files = new HashMap<>();
+        for (Path root : roots) {
+            try (var walk = Files.walk(root)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(p.toString(), Files.readAllBytes(p));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static JsonNode awaitJob(HttpClient http, ApiServer server, String location) throws Exception {
+        JsonNode job = null;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> poll = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + location))
+                    .header("X-Api-Key", "test-key-0123456789abcdef").build(), HttpResponse.BodyHandlers.ofString());
+            job = JSON.readTree(poll.body());
+            String state = job.path("state").asText();
+            if (state.equals("succeeded") || state.equals("failed") || state.equals("cancelled")) {
+                return job;
+            }
+            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(50,
+                    java.util.concurrent.TimeUnit.MILLISECONDS)).join();
+        }
+        return job;
+    }
 }

@@ -138,4 +138,44 @@ class RunAsCronIT {
         assertThat(downloads.resolve("Heat.1995.mkv")).isRegularFile();
         assertThat(run().code()).isZero();
     }
+
+    /**
+     * Organize, apply, resume and undo settle the journal's steps in flight first: beside a live run they would take
+     * its steps for a crash's leftovers, so they wait their turn behind the same lock as `run` (exit 10, one line).
+     */
+    @Test
+    void organizeApplyResumeAndUndoAreRefusedWhileAnotherRunHoldsTheLock() throws Exception {
+        video("Heat.1995.mkv");
+        assertThat(cli("scan", downloads.toString()).code()).isZero();
+        Path plan = dir.resolve("plan.json");
+        assertThat(cli("organize", "--target", library.toString(), "--dry-run", "--plan-out", plan.toString()).code())
+                .isZero();
+        FileRunLock lock = new FileRunLock(dir.resolve("data/cineorg/run.lock"));
+        try (RunLockPort.Held held = lock.tryAcquire().orElseThrow()) {
+            for (String[] args : List.of(new String[] {"organize", "--target", library.toString()},
+                    new String[] {"organize", "--target", library.toString(), "--resume"},
+                    new String[] {"apply", plan.toString()},
+                    new String[] {"undo"})) {
+                Run r = cli(args);
+                assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(10);
+                assertThat(r.err().strip()).startsWith("cineorg: another cineorg run is organizing or undoing")
+                        .doesNotContain("Exception").doesNotContain("\n");
+            }
+            // a dry run reads only: no lock needed
+            assertThat(cli("organize", "--target", library.toString(), "--dry-run").code()).isZero();
+        }
+        assertThat(downloads.resolve("Heat.1995.mkv")).isRegularFile();
+        assertThat(library).doesNotExist();
+        assertThat(cli("organize", "--target", library.toString()).code()).isZero();
+        assertThat(downloads.resolve("Heat.1995.mkv")).doesNotExist();
+        assertThat(cli("undo").code()).isZero();
+        assertThat(downloads.resolve("Heat.1995.mkv")).isRegularFile();
+    }
+
+    private Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
+        return new Run(code, List.of(), err.toString());
+    }
 }

@@ -211,6 +211,9 @@ public final class NioFileOperationsAdapter implements FileOperationsPort {
         }
         try {
             Files.delete(source);
+        } catch (NoSuchFileException e) {
+            // the old name went between the link and now (another program moved or deleted it): the file lives on
+            // under the new name, which is what the move wanted; dropping that name too would lose it
         } catch (IOException e) {
             // the file now has two names; drop the new one so that the source is as before
             try {

@@ -7,5 +7,7 @@ public enum ErrorKind {
     CONFLICT,
     AMBIGUOUS_MATCH,
     PROVIDER_UNAVAILABLE,
-    STORAGE_FAILURE
+    STORAGE_FAILURE,
+    /** Another run holds the lock that keeps organize, apply, undo and recovery from overlapping. */
+    LOCKED
 }

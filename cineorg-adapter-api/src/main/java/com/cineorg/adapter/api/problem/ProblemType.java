@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     CONFLICT("conflict", "Conflict", 409),
+    LOCKED("locked", "Another run holds the lock", 409),
     BODY_TOO_LARGE("body-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     AMBIGUOUS_MATCH("ambiguous-match", "Ambiguous match", 422),
@@ -54,6 +55,7 @@ public enum ProblemType {
             case AMBIGUOUS_MATCH -> AMBIGUOUS_MATCH;
             case PROVIDER_UNAVAILABLE -> PROVIDER_UNAVAILABLE;
             case STORAGE_FAILURE -> STORAGE_FAILURE;
+            case LOCKED -> LOCKED;
         };
     }
 

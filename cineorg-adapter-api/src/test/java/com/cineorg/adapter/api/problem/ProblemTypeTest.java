@@ -22,6 +22,7 @@ class ProblemTypeTest {
             case AMBIGUOUS_MATCH -> 422;
             case PROVIDER_UNAVAILABLE -> 503;
             case STORAGE_FAILURE -> 500;
+            case LOCKED -> 409;
         };
         assertThat(type.status()).isEqualTo(expected);
     }

@@ -40,6 +40,7 @@ public final class ExitCodes {
             case AMBIGUOUS_MATCH -> AMBIGUOUS;
             case PROVIDER_UNAVAILABLE -> PROVIDER_UNAVAILABLE;
             case STORAGE_FAILURE -> STORAGE;
+            case LOCKED -> LOCKED;
         };
     }
 }
