@@ -49,6 +49,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Applies a plan in batches: each batch's steps are journaled PENDING (one durable write) before any of them
@@ -112,6 +113,8 @@ final class PlanExecutor {
          * Should one have appeared since, its MKDIR creates nothing and is not claimed (see {@code alreadyThere}).
          */
         final Set<Path> missingAtPlan;
+        /** The tvshow.nfo files this run writes (one per show, by the first of its episodes that needs one). */
+        final Set<Path> showNfos = new HashSet<>();
 
         Folders(Set<Path> missingAtPlan) {
             this.missingAtPlan = missingAtPlan;
@@ -642,13 +645,30 @@ final class PlanExecutor {
             String name = m.target().getFileName().toString();
             int dot = name.lastIndexOf('.');
             Path nfo = m.target().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".nfo");
+            NamingData data = naming.apply(media);
             if (!files.exists(nfo)) {
-                item.contents.put(item.ops.size(), NfoDocument.render(naming.apply(media))
-                        .getBytes(StandardCharsets.UTF_8));
+                item.contents.put(item.ops.size(), NfoDocument.render(data).getBytes(StandardCharsets.UTF_8));
                 item.add(Role.NFO, new PendingOperation(OperationKind.WRITE, nfo, nfo, null, -1, null, null));
+            }
+            String show = NfoDocument.renderShow(data);
+            Path tvshow = showFolder(m.target()).resolve("tvshow.nfo");
+            if (show != null && knownDirs.showNfos.add(tvshow) && !files.exists(tvshow)) {
+                item.contents.put(item.ops.size(), show.getBytes(StandardCharsets.UTF_8));
+                item.add(Role.NFO, new PendingOperation(OperationKind.WRITE, tvshow, tvshow, null, -1, null, null));
             }
         }
     }
+
+    /** The show's folder of an episode: above its season folder ("Season 01", "Specials"), else its own folder. */
+    private static Path showFolder(Path episode) {
+        Path folder = episode.getParent();
+        Path name = folder.getFileName();
+        boolean season = name != null && SEASON_FOLDER.matcher(name.toString()).matches();
+        return season && folder.getParent() != null ? folder.getParent() : folder;
+    }
+
+    private static final Pattern SEASON_FOLDER =
+            Pattern.compile("(?i)(season|saison|staffel|temporada|stagione) ?\\d+|specials");
 
     private static ConflictException conflict(String message) {
         return new ConflictException(message);

@@ -349,8 +349,15 @@ class OrganizeLibraryServiceTest {
         assertThat(report.failures()).isEmpty();
         String target = "/lib/TV Shows/The Office (2005)/Season 02/The Office (2005) - S02E05-E06 - Halloween & The Fight";
         assertThat(fs.exists(Path.of(target + ".mkv"))).isTrue();
-        assertThat(fs.content(target + ".nfo")).contains("<showtitle>The Office</showtitle>",
-                "<uniqueid type=\"tmdb\" default=\"true\">2316</uniqueid>", "<uniqueid type=\"tvdb\">73244</uniqueid>");
+        // one <episodedetails> per episode, as Kodi reads a multi-episode file; the show's ids go to tvshow.nfo
+        String nfo = fs.content(target + ".nfo");
+        assertThat(nfo).contains("<showtitle>The Office</showtitle>", "<episode>5</episode>", "<title>Halloween</title>",
+                "<episode>6</episode>", "<title>The Fight</title>").doesNotContain("uniqueid");
+        assertThat(nfo.split("<episodedetails>", -1)).hasSize(3);
+        assertThat(fs.content("/lib/TV Shows/The Office (2005)/tvshow.nfo")).contains("<tvshow>",
+                "<title>The Office</title>", "<year>2005</year>",
+                "<uniqueid type=\"tmdb\" default=\"true\">2316</uniqueid>", "<uniqueid type=\"tvdb\">73244</uniqueid>",
+                "<uniqueid type=\"imdb\">tt0386676</uniqueid>");
     }
 
     @Test
