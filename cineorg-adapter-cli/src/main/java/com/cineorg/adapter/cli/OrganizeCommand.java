@@ -198,6 +198,11 @@ public final class OrganizeCommand implements Callable<Integer> {
         for (ItemFailure f : report.recovery().unresolved()) {
             err.println("recovery: " + f.path() + ": " + f.reason());
         }
+        if (report.runId() == null) {
+            out.println("nothing to organize" + (report.outcomes().isEmpty() ? ""
+                    : " (" + report.count(ItemOutcome.Status.SKIPPED) + " skipped)") + "; no run recorded");
+            return;
+        }
         out.println("run " + report.runId() + ": " + report.count(ItemOutcome.Status.ORGANIZED) + " organized, "
                 + report.count(ItemOutcome.Status.IN_PLACE) + " already in place, "
                 + report.count(ItemOutcome.Status.SKIPPED) + " skipped, " + report.count(ItemOutcome.Status.FAILED)

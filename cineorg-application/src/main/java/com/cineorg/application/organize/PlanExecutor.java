@@ -238,6 +238,16 @@ final class PlanExecutor {
      */
     OrganizeReport execute(OrganizePlan plan, ApplyOptions options, RecoveryReport recovery, Instant started,
             Map<Long, MediaFile> known, Set<Path> missingAtPlan) {
+        if (plan.moves().stream().allMatch(m -> m.action() == FileMove.Action.SKIP)) {
+            // nothing to move, link or write: no run in the history (a cron pass every half hour that finds nothing
+            // new would fill it with empty runs, and `undo` would have nothing to put back)
+            List<ItemOutcome> skipped = new ArrayList<>();
+            for (FileMove m : plan.moves()) {
+                skipped.add(new ItemOutcome(m.source(), null, ItemOutcome.Status.SKIPPED, m.reason()));
+            }
+            return new OrganizeReport(plan, null, false, skipped, List.of(), recovery,
+                    Duration.between(started, clock.instant()));
+        }
         OrganizeRun run = journal.startRun(plan.library(), plan.mode(), clock.instant());
         List<ItemOutcome> outcomes = new ArrayList<>();
         List<ItemFailure> failures = new ArrayList<>();

@@ -99,6 +99,23 @@ class OrganizeLibraryServiceTest {
     }
 
     @Test
+    void aPassWithNothingToDoRecordsNoRun() {
+        video("/dl/Heat.1995.1080p/Heat.1995.1080p.mkv", movie("Heat", 1995, "1080p"));
+        assertThat(organize.organize(move()).runId()).isNotNull();
+        // the next cron pass: the catalog has nothing left to organize
+        OrganizeReport idle = organize.organize(move());
+        assertThat(idle.runId()).isNull();
+        assertThat(idle.outcomes()).isEmpty();
+        // a file that is only skipped (its target is taken) moves nothing either
+        video("/dl/Heat.1995.720p/Heat.1995.720p.mkv", movie("Heat", 1995, "720p"));
+        OrganizeReport skipped = organize.organize(move());
+        assertThat(skipped.runId()).isNull();
+        assertThat(skipped.count(ItemOutcome.Status.SKIPPED)).isEqualTo(1);
+        assertThat(journal.runs()).hasSize(1);
+        assertThat(fs.exists(Path.of("/dl/Heat.1995.720p/Heat.1995.720p.mkv"))).isTrue();
+    }
+
+    @Test
     void dryRunPlansAndTouchesNothing() {
         video("/dl/Heat.1995.mkv", movie("Heat", 1995, "1080p"));
         video("/dl/noname.mkv", ParsedRelease.empty());
