@@ -87,6 +87,8 @@ final class PlanExecutor {
         final List<Long> alreadyThere = new ArrayList<>();
         Long putBack;
         String failure;
+        /** A saved plan applied again: the source is gone and the target is this file (same size and time). */
+        boolean alreadyApplied;
         boolean mainDone;
 
         Item(FileMove move) {
@@ -321,6 +323,10 @@ final class PlanExecutor {
         }
         if (item.failure != null) {
             return new ItemOutcome(m.source(), m.target(), ItemOutcome.Status.FAILED, item.failure);
+        }
+        if (item.alreadyApplied) {
+            return new ItemOutcome(m.source(), m.target(), ItemOutcome.Status.IN_PLACE,
+                    "already moved there (this plan was applied before)");
         }
         String detail = item.notes.isEmpty() ? m.reason() : String.join("; ", item.notes);
         return new ItemOutcome(m.source(), m.target(),
@@ -577,6 +583,10 @@ final class PlanExecutor {
         List<Path> missingTargetDirs = null;
         if (m.action() == FileMove.Action.ORGANIZE) {
             Optional<FileOperationsPort.FileStat> stat = files.stat(m.source());
+            if (stat.isEmpty() && plan.mode() == OrganizeMode.MOVE && alreadyMoved(m)) {
+                item.alreadyApplied = true; // a saved plan applied again: this file is where it was sent
+                return;
+            }
             if (stat.isEmpty()) {
                 throw new FileOperationException(
                         FileOperationException.Reason.SOURCE_MISSING, m.source(),
@@ -679,6 +689,14 @@ final class PlanExecutor {
 
     private static final Pattern SEASON_FOLDER =
             Pattern.compile("(?i)(season|saison|staffel|temporada|stagione) ?\\d+|specials");
+
+    /** The source is gone and the target holds a file of its size and modification time: moved by an earlier apply. */
+    private boolean alreadyMoved(FileMove m) {
+        return m.mtime() != null && files.stat(m.target())
+                .filter(t -> !t.directory() && t.size() == m.size()
+                        && t.mtime().toEpochMilli() == m.mtime().toEpochMilli())
+                .isPresent();
+    }
 
     private static ConflictException conflict(String message) {
         return new ConflictException(message);

@@ -265,6 +265,25 @@ class OrganizeLibraryServiceTest {
     }
 
     @Test
+    void aSavedPlanAppliedTwiceSaysTheFilesAreAlreadyThere() {
+        video("/dl/Heat.1995.mkv", movie("Heat", 1995, "1080p"));
+        video("/dl/Alien.1979.mkv", movie("Alien", 1979, "1080p"));
+        OrganizePlan plan = organize.organize(command(OrganizeMode.MOVE, null, true, false, false, false)).plan();
+        assertThat(organize.apply(plan, ApplyOptions.defaults()).count(ItemOutcome.Status.ORGANIZED)).isEqualTo(2);
+
+        OrganizeReport again = organize.apply(plan, ApplyOptions.defaults());
+
+        assertThat(again.failures()).isEmpty();
+        assertThat(again.count(ItemOutcome.Status.IN_PLACE)).isEqualTo(2);
+        assertThat(again.outcomes()).allSatisfy(o -> assertThat(o.detail()).contains("applied before"));
+        assertThat(fs.exists(Path.of("/lib/Movies/Heat (1995)/Heat (1995).mkv"))).isTrue();
+        // a source that is gone while its target holds another file is still a failure
+        fs.file(Path.of("/lib/Movies/Alien (1979)/Alien (1979).mkv"), "someone else's file", T.plusSeconds(9));
+        assertThat(organize.apply(plan, ApplyOptions.defaults()).failures()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("the file is gone"));
+    }
+
+    @Test
     void nfoIsWrittenWhenAskedAndRemovedByUndo() {
         video("/dl/Heat.1995.mkv", movie("Heat", 1995, "1080p"));
         organize.organize(command(OrganizeMode.COPY, null, false, false, true, false));
