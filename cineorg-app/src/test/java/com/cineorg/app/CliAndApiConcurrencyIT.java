@@ -74,20 +74,7 @@ class CliAndApiConcurrencyIT {
                 String location = submitted.headers().firstValue("Location").orElseThrow();
 
                 assertThat(cli.get()).as(cliErr.toString()).isZero();
-                JsonNode job = null;
-                Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-                while (Instant.now().isBefore(deadline)) {
-                    HttpResponse<String> poll = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + server.port() + location))
-                            .header("X-Api-Key", "test-key-0123456789abcdef").build(), HttpResponse.BodyHandlers.ofString());
-                    job = JSON.readTree(poll.body());
-                    String state = job.path("state").asText();
-                    if (state.equals("succeeded") || state.equals("failed")) {
-                        break;
-                    }
-                    CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(100,
-                            java.util.concurrent.TimeUnit.MILLISECONDS)).join();
-                }
+                JsonNode job = awaitJob(http, server, location);
                 assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("succeeded");
                 assertThat(cliErr.toString()).doesNotContain("locked");
                 assertThat(JSON.readTree(cliOut.toString().strip()).get("added").asInt()).isEqualTo(1500);

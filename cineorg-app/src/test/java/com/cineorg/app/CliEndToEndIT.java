@@ -6,13 +6,9 @@ import com.cineorg.fake.FakeCatalog;
 import com.cineorg.fake.FakeProviderServer;
 import com.cineorg.fake.Fault;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The real program (Main.run): real folders, a real SQLite file, real HTTP against the local fake TMDB/TVDB. */
 class CliEndToEndIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static FakeProviderServer fake;
 
     @TempDir
@@ -33,17 +28,6 @@ class CliEndToEndIT {
     private Path downloads;
     private Map<String, String> env;
 
-    record Result(int code, String out, String err) {
-        List<JsonNode> jsonLines() throws Exception {
-            List<JsonNode> nodes = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isBlank()) {
-                    nodes.add(JSON.readTree(line));
-                }
-            }
-            return nodes;
-        }
-    }
 
     @BeforeAll
     static void startFake() {
@@ -69,11 +53,8 @@ class CliEndToEndIT {
         env.put("CINEORG_TVDB_BASE_URL", fake.tvdbBaseUrl());
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
-        return new Result(code, out.toString(), err.toString());
+    private CliResult run(String... args) {
+        return CliResult.of(env, args);
     }
 
     private void touch(String relative) throws Exception {
@@ -89,14 +70,14 @@ class CliEndToEndIT {
         touch("Breaking.Bad.S01E02.720p.HDTV.x264-LOL.mkv");
         touch("Totally.Unknown.Picture.2013.mkv");
 
-        Result scan = run("scan", downloads.toString(), "--json");
+        CliResult scan = run("scan", downloads.toString(), "--json");
         assertThat(scan.code()).isZero();
         JsonNode report = scan.jsonLines().get(0);
         assertThat(report.get("videos").asInt()).isEqualTo(3);
         assertThat(report.get("sidecars").asInt()).isEqualTo(1);
         assertThat(Files.exists(dir.resolve("data/cineorg/cineorg.db"))).isTrue();
 
-        Result identify = run("identify", "--json");
+        CliResult identify = run("identify", "--json");
         assertThat(identify.code()).as(identify.err()).isEqualTo(9); // one file needs review
         JsonNode summary = identify.jsonLines().get(0);
         assertThat(summary.get("identified").asInt()).isEqualTo(2);
@@ -116,15 +97,15 @@ class CliEndToEndIT {
 
         // a second identify of the same files asks the provider nothing
         fake.resetRequests();
-        Result again = run("identify", "--json", heat.get("id").asText());
+        CliResult again = run("identify", "--json", heat.get("id").asText());
         assertThat(again.code()).isZero();
         assertThat(fake.totalRequests()).isZero();
 
-        Result show = run("show", heat.get("id").asText());
+        CliResult show = run("show", heat.get("id").asText());
         assertThat(show.out()).contains("tmdb:949").contains("Heat");
 
         Path library = dir.resolve("library");
-        Result organize = run("organize", "--target", library.toString(), "--mode", "copy");
+        CliResult organize = run("organize", "--target", library.toString(), "--mode", "copy");
         assertThat(organize.code()).as(organize.err()).isZero();
         assertThat(library.resolve("Movies/Heat (1995)/Heat (1995).mkv")).isRegularFile();
         assertThat(library.resolve("Movies/Heat (1995)/Heat (1995).en.srt")).isRegularFile();
@@ -137,7 +118,7 @@ class CliEndToEndIT {
 
     @Test
     void badInputGetsOneLineAndTheDocumentedExitCode() throws Exception {
-        Result missing = run("scan", dir.resolve("nope").toString());
+        CliResult missing = run("scan", dir.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().strip()).startsWith("cineorg: no such folder").doesNotContain("\n").doesNotContain("Exception");
 
@@ -147,7 +128,7 @@ class CliEndToEndIT {
         assertThat(run("frobnicate").code()).isEqualTo(2);
 
         Path notADb = Files.writeString(dir.resolve("notes.db"), "these are my notes, not a database");
-        Result foreign = run("--db", notADb.toString(), "list");
+        CliResult foreign = run("--db", notADb.toString(), "list");
         assertThat(foreign.code()).isEqualTo(7);
         assertThat(foreign.err()).contains("not a CineOrg database").doesNotContain("Exception");
         assertThat(Files.readString(notADb)).isEqualTo("these are my notes, not a database");
@@ -155,11 +136,11 @@ class CliEndToEndIT {
         env.remove("CINEORG_TMDB_API_KEY");
         touch("Heat.1995.mkv");
         run("scan", downloads.toString());
-        Result noKey = run("identify");
+        CliResult noKey = run("identify");
         assertThat(noKey.code()).isEqualTo(2);
         assertThat(noKey.err()).contains("CINEORG_TMDB_API_KEY").doesNotContain("Exception");
 
-        Result offline = run("identify", "--offline");
+        CliResult offline = run("identify", "--offline");
         assertThat(offline.code()).isZero();
     }
 
@@ -169,7 +150,7 @@ class CliEndToEndIT {
         run("scan", downloads.toString());
         fake.failAlways(Fault.status(503));
 
-        Result down = run("identify");
+        CliResult down = run("identify");
 
         assertThat(down.code()).as(down.err()).isEqualTo(6);
         assertThat(down.err()).contains("TMDB").doesNotContain("Exception");
@@ -180,10 +161,10 @@ class CliEndToEndIT {
     void namesWithInvalidUtf8BytesAreScannedAndReopened() throws Exception {
         Path odd = Path.of(URI.create(downloads.toUri() + "Caf%E9.2001.mkv"));
         Files.write(odd, new byte[] {1});
-        Result scan = run("scan", downloads.toString(), "--json");
+        CliResult scan = run("scan", downloads.toString(), "--json");
         assertThat(scan.code()).isZero();
         assertThat(scan.jsonLines().get(0).get("added").asInt()).isEqualTo(1);
-        Result rescan = run("scan", downloads.toString(), "--json");
+        CliResult rescan = run("scan", downloads.toString(), "--json");
         assertThat(rescan.jsonLines().get(0).get("unchanged").asInt()).isEqualTo(1);
         // the Latin-1 byte is read as Windows-1252 for the parse, and the library gets a proper UTF-8 name
         assertThat(run("list", "--json").jsonLines().get(0).get("parsed").get("title").asText()).isEqualTo("Café");

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * file: the cases an acceptance run found wrong.
  */
 class OrganizeAcceptanceIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -34,18 +30,6 @@ class OrganizeAcceptanceIT {
     private Path library;
     private Map<String, String> env;
     private final List<Path> mounts = new ArrayList<>();
-
-    record Result(int code, String out, String err) {
-        List<JsonNode> jsonLines() throws Exception {
-            List<JsonNode> nodes = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isBlank()) {
-                    nodes.add(JSON.readTree(line));
-                }
-            }
-            return nodes;
-        }
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -106,11 +90,8 @@ class OrganizeAcceptanceIT {
         }
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
-        return new Result(code, out.toString(), err.toString());
+    private CliResult run(String... args) {
+        return CliResult.of(env, args);
     }
 
     private Path write(String relative, String content) throws Exception {
@@ -134,7 +115,7 @@ class OrganizeAcceptanceIT {
 
         write("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv", "better");
         scanAndIdentify(downloads);
-        Result replace = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better");
+        CliResult replace = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better");
 
         assertThat(replace.code()).as(replace.err()).isZero();
         assertThat(movie).hasContent("better");
@@ -147,7 +128,7 @@ class OrganizeAcceptanceIT {
         assertThat(statusByPath).containsEntry(movie.toString(), "organized").containsKey(trashed.toString());
         assertThat(run("history", "--json").jsonLines().get(0).get("state").asText()).isEqualTo("finished");
 
-        Result undo = run("undo");
+        CliResult undo = run("undo");
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(movie).hasContent("worse");
         assertThat(downloads.resolve("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv"))
@@ -161,7 +142,7 @@ class OrganizeAcceptanceIT {
         scanAndIdentify(downloads);
         downloadsReadOnly(); // same device, another mount: the link fails (EXDEV), the copy is made, the unlink fails
 
-        Result organize = run("organize", "--target", library.toString());
+        CliResult organize = run("organize", "--target", library.toString());
 
         assertThat(organize.code()).isEqualTo(8);
         assertThat(organize.err()).contains("read-only file system").doesNotContain("Exception");
@@ -170,7 +151,7 @@ class OrganizeAcceptanceIT {
 
         unmount();
         mounts.clear();
-        Result again = run("organize", "--target", library.toString());
+        CliResult again = run("organize", "--target", library.toString());
         assertThat(again.code()).as(again.out() + again.err()).isZero();
         assertThat(library.resolve("Movies/Heat (1995)/Heat (1995).mkv")).hasContent("heat");
         assertThat(video).doesNotExist();
@@ -184,13 +165,13 @@ class OrganizeAcceptanceIT {
         mount(library, "-t", "tmpfs", "-o", "size=1m", "tmpfs"); // another device: copy, then delete the source
         downloadsReadOnly();
 
-        Result organize = run("organize", "--target", library.toString());
+        CliResult organize = run("organize", "--target", library.toString());
 
         assertThat(organize.code()).isEqualTo(8);
         assertThat(organize.err()).contains("read-only file system").doesNotContain("Exception");
         assertThat(video).hasContent("heat");
         assertThat(filesUnder(library)).isEmpty();
-        Result undo = run("undo");
+        CliResult undo = run("undo");
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(filesUnder(library)).isEmpty();
         assertThat(video).hasContent("heat");
@@ -204,7 +185,7 @@ class OrganizeAcceptanceIT {
         Files.setPosixFilePermissions(privateSub, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
         scanAndIdentify(downloads);
 
-        Result copy = run("organize", "--target", library.toString(), "--mode", "copy");
+        CliResult copy = run("organize", "--target", library.toString(), "--mode", "copy");
 
         assertThat(copy.code()).as(copy.err()).isZero();
         Path folder = library.resolve("Movies/Heat (1995)");
@@ -216,7 +197,7 @@ class OrganizeAcceptanceIT {
         assertThat(run("undo").code()).isZero();
         Files.createDirectories(library);
         mount(library, "-t", "tmpfs", "-o", "size=1m", "tmpfs"); // another device: the move copies
-        Result move = run("organize", "--target", library.toString());
+        CliResult move = run("organize", "--target", library.toString());
         assertThat(move.code()).as(move.err()).isZero();
         assertThat(privateVideo).doesNotExist();
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
@@ -230,7 +211,7 @@ class OrganizeAcceptanceIT {
         assertThat(run("organize", "--target", library.toString()).code()).isZero();
         assertThat(run("organize", "--target", library.toString()).code()).isZero(); // nothing new: an empty run
 
-        Result undo = run("undo");
+        CliResult undo = run("undo");
 
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(undo.out()).contains("run 1 undone");
@@ -244,18 +225,13 @@ class OrganizeAcceptanceIT {
      */
     @Test
     void aReplaceRunKilledBeforeItsBookkeepingIsSettledByTheNextRunAndUndone() throws Exception {
-        Path worse = write("The.Matrix.1999.720p.WEB-DL.x264-FGT/The.Matrix.1999.720p.WEB-DL.x264-FGT.mkv", "worse");
-        scanAndIdentify(worse.getParent());
-        assertThat(run("organize", "--target", library.toString()).code()).isZero();
-        Path better = write("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv", "better");
-        scanAndIdentify(downloads);
-        Path db = dir.resolve("data/cineorg/cineorg.db");
-        List<String[]> rowsBefore = mediaRows(db);
-        Result replace = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better");
-        assertThat(replace.code()).as(replace.err()).isZero();
+        Replaced r = replaceWorseMatrix();
+        Path better = r.better();
+        Path db = r.db();
+        List<String[]> rowsBefore = r.rowsBefore();
         asIfKilledBeforeBookkeeping(db, 2, rowsBefore);
 
-        Result next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better", "--resume");
+        CliResult next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better", "--resume");
 
         assertThat(next.code()).as(next.out() + next.err()).isZero();
         Path movie = library.resolve("Movies/The Matrix (1999)/The Matrix (1999).mkv");
@@ -268,7 +244,7 @@ class OrganizeAcceptanceIT {
         }
         assertThat(statusByPath).containsEntry(movie.toString(), "organized").containsKey(trashed.toString());
 
-        Result undo = run("undo", "2");
+        CliResult undo = run("undo", "2");
         assertThat(undo.code()).as(undo.out() + undo.err()).isZero();
         assertThat(movie).hasContent("worse");
         assertThat(better).hasContent("better");
@@ -278,19 +254,15 @@ class OrganizeAcceptanceIT {
     /** Killed after the worse file went to the trash, before the better one moved: recovery finishes the replace. */
     @Test
     void aReplaceRunKilledBetweenTrashAndMoveIsFinishedByTheNextRun() throws Exception {
-        Path worse = write("The.Matrix.1999.720p.WEB-DL.x264-FGT/The.Matrix.1999.720p.WEB-DL.x264-FGT.mkv", "worse");
-        scanAndIdentify(worse.getParent());
-        assertThat(run("organize", "--target", library.toString()).code()).isZero();
-        Path better = write("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv", "better");
-        scanAndIdentify(downloads);
-        Path db = dir.resolve("data/cineorg/cineorg.db");
-        List<String[]> rowsBefore = mediaRows(db);
-        assertThat(run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better").code()).isZero();
+        Replaced r = replaceWorseMatrix();
+        Path better = r.better();
+        Path db = r.db();
+        List<String[]> rowsBefore = r.rowsBefore();
         Path movie = library.resolve("Movies/The Matrix (1999)/The Matrix (1999).mkv");
         Files.move(movie, better); // the better file's move had not happened yet
         asIfKilledBeforeBookkeeping(db, 2, rowsBefore);
 
-        Result next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better");
+        CliResult next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better");
 
         assertThat(next.code()).as(next.out() + next.err()).isZero();
         assertThat(movie).hasContent("better");
@@ -305,21 +277,17 @@ class OrganizeAcceptanceIT {
     /** Killed before the worse file went to the trash: nothing happened, recovery says so and the run starts over. */
     @Test
     void aReplaceRunKilledBeforeItsTrashStepIsRolledBackNotLeftForTheUser() throws Exception {
-        Path worse = write("The.Matrix.1999.720p.WEB-DL.x264-FGT/The.Matrix.1999.720p.WEB-DL.x264-FGT.mkv", "worse");
-        scanAndIdentify(worse.getParent());
-        assertThat(run("organize", "--target", library.toString()).code()).isZero();
-        Path better = write("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv", "better");
-        scanAndIdentify(downloads);
-        Path db = dir.resolve("data/cineorg/cineorg.db");
-        List<String[]> rowsBefore = mediaRows(db);
-        assertThat(run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better").code()).isZero();
+        Replaced r = replaceWorseMatrix();
+        Path better = r.better();
+        Path db = r.db();
+        List<String[]> rowsBefore = r.rowsBefore();
         Path movie = library.resolve("Movies/The Matrix (1999)/The Matrix (1999).mkv");
         Path trashed = library.resolve(".cineorg-trash/Movies/The Matrix (1999)/The Matrix (1999).mkv");
         Files.move(movie, better); // neither the better file's move ...
         Files.move(trashed, movie); // ... nor the trash step had happened
         asIfKilledBeforeBookkeeping(db, 2, rowsBefore);
 
-        Result next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better", "--resume");
+        CliResult next = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better", "--resume");
 
         assertThat(next.code()).as(next.out() + next.err()).isZero();
         assertThat(next.out()).contains("0 left for you");
@@ -339,7 +307,7 @@ class OrganizeAcceptanceIT {
         Files.createDirectories(library);
         mount(library, "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs");
 
-        Result organize = run("organize", "--target", library.toString(), "--json");
+        CliResult organize = run("organize", "--target", library.toString(), "--json");
 
         assertThat(organize.code()).isEqualTo(8);
         JsonNode failures = organize.jsonLines().get(0).get("failures");
@@ -386,5 +354,21 @@ class OrganizeAcceptanceIT {
             }
             c.commit();
         }
+    }
+
+    /** The worse Matrix organized, then the better one organized over it with replace-if-better. */
+    private record Replaced(Path better, Path db, List<String[]> rowsBefore) {}
+
+    private Replaced replaceWorseMatrix() throws Exception {
+        Path worse = write("The.Matrix.1999.720p.WEB-DL.x264-FGT/The.Matrix.1999.720p.WEB-DL.x264-FGT.mkv", "worse");
+        scanAndIdentify(worse.getParent());
+        assertThat(run("organize", "--target", library.toString()).code()).isZero();
+        Path better = write("The.Matrix.1999.1080p.BluRay.x264-GRP/The.Matrix.1999.1080p.BluRay.x264-GRP.mkv", "better");
+        scanAndIdentify(downloads);
+        Path db = dir.resolve("data/cineorg/cineorg.db");
+        List<String[]> rowsBefore = mediaRows(db);
+        CliResult replace = run("organize", "--target", library.toString(), "--on-conflict", "replace-if-better");
+        assertThat(replace.code()).as(replace.err()).isZero();
+        return new Replaced(better, db, rowsBefore);
     }
 }
