@@ -2345,5 +2345,9 @@ final class NameScanner {
             }
             r.apply(f, k);
         }
+        // Cold.River.2018.2160p.BluRay, 4K BluRay HDR: a Blu-ray source at 2160p is an Ultra HD Blu-ray
+        if ("Blu-ray".equals(r.source) && "2160p".equals(r.screenSize)) {
+            r.source = "Ultra HD Blu-ray";
+        }
     }
 }

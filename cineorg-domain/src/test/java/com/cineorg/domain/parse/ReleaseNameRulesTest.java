@@ -286,6 +286,28 @@ class ReleaseNameRulesTest {
         assertThat(p.episodeTitle()).isEqualTo("Undertow");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a Blu-ray source at 2160p (or 4K) is an Ultra HD Blu-ray, wherever the two words sit
+            Cold.River.2018.2160p.BluRay.x265-NOVA                            | Ultra HD Blu-ray
+            Cold.River.2018.4K.BluRay.x265-NOVA                               | Ultra HD Blu-ray
+            Cold River 2018 4K UHD HDR BluRay 2160p x265-NOVA                 | Ultra HD Blu-ray
+            Cold.River.2018.UHD.2160p.HDR.BluRay.REMUX-NOVA                   | Ultra HD Blu-ray
+            Cold.River.2018.BluRay.2160p.DTS-HD.MA.5.1.HEVC.REMUX-NOVA        | Ultra HD Blu-ray
+            Cold.River.2018.2160p.BDRip.x265-NOVA                             | Ultra HD Blu-ray
+            Tidewater.1999.4K.2160p.UHD.HQ.8bit.BluRay.8CH.x265.HEVC-ZORRO    | Ultra HD Blu-ray
+            Harbor.Lights.S01E02.2160p.BluRay.x265-FLEET                      | Ultra HD Blu-ray
+            [Kawa] Harbor Lights - 03 [BD 2160p HEVC].mkv                     | Ultra HD Blu-ray
+            Old.Maps.2020.2160p.UHD.BluRay.x265-TERRA                         | Ultra HD Blu-ray
+            # the same at a lower size, or a 4K restoration of a 1080p release, stays Blu-ray
+            Cold.River.2018.1080p.BluRay.x264-NOVA                            | Blu-ray
+            Cold.River.2018.1080p.BluRay.4K.RESTORED.x264-NOVA                | Blu-ray
+            Harbor.Lights.S01E02.2160p.AMZN.WEB-DL.DDP5.1.H.265-FLEET         | Web
+            """)
+    void readsAnUltraHdBluRay(String input, String source) {
+        assertThat(parser.parse(input).source()).isEqualTo(source);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
