@@ -1572,7 +1572,9 @@ final class NameScanner {
         }
         // x264-LOL.eng.srt, x264-GRP-English: a language after the group tells the language of this file
         Token lang = t.get(e);
-        if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE) && !lang.multi
+        // x264-GRP.REPACK, x264-GRP.Proper: a fix marker written after the group
+        if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE || lang.claim == Claim.PROPER)
+                && !lang.multi
                 && lang.bracket < 0 && (lang.gap.equals(".") || lang.gap.equals("-"))) {
             if (dashedAfterTag(e - 1)) {
                 setGroup(e - 1, e - 1);
@@ -1603,17 +1605,20 @@ final class NameScanner {
         }
         // -SPARKS[rarbg], -MeGusta[eztv.re]: a tag (or a site) glued to the group
         int tag = e;
-        if (e >= 3 && last.bracket >= 0 && last.gap.equals(".") && t.get(e - 1).bracket == last.bracket
-                && groupable(t.get(e - 1))) {
+        if (e >= 3 && last.bracket >= 0 && (last.gap.equals(".") || last.gap.equals("-"))
+                && t.get(e - 1).bracket == last.bracket && groupable(t.get(e - 1))) {
             tag = e - 1;
         }
         Token glued = t.get(tag - 1);
-        if (tag >= 2 && t.get(tag).gap.trim().equals("[") && last.bracket >= 0
+        String open = t.get(tag).gap.trim();
+        // -SPARKS[rarbg], x264-FLEET [TGx], H.264 -NanDesuKa (CR)
+        if (tag >= 2 && (open.equals("[") || open.equals("(")) && last.bracket >= 0
                 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
-                && groupable(last) && groupable(glued) && glued.bracket < 0 && glued.gapHasDash()
+                && (groupable(last) || last.claim == Claim.STREAMING && tag == e) && groupable(glued)
+                && glued.bracket < 0 && glued.gapHasDash()
                 && !hasBracketChar(glued.gap) && technical(t.get(tag - 2))) {
             setGroup(tag - 1, e);
-            int close = name.indexOf(']', last.end);
+            int close = name.indexOf(open.equals("[") ? ']' : ')', last.end);
             if (close == last.end) {
                 r.releaseGroup = name.substring(glued.start, close + 1);
             }
@@ -1635,9 +1640,13 @@ final class NameScanner {
                 s--;
             }
             boolean dash = false;
+            boolean dotted = s < e && t.get(s).gap.equals("-");
             for (int j = s + 1; j <= e; j++) {
                 dash |= t.get(j).gap.equals("-");
+                dotted &= t.get(j).gap.equals(".");
             }
+            // x264-GRP.1, x264-NTb.2, x264-GROUP.VTV: a dotted suffix after the group stays with it
+            dash |= dotted;
             if (s < e && dash && s > 0 && technical(t.get(s - 1)) && tightGap(t.get(s)) && last.bracket < 0
                     && !t.get(s).isDigits()) {
                 // SPANISH.AUDIO-NEWPCT, VC1.WMV-NOVO: a format word before the dash is not part of the group

@@ -49,6 +49,27 @@ class ReleaseNameRulesTest {
             # [Batch] and [END] say what the release holds, not who made it
             [Kawa] Harbor Lights (01-04) [1080p] [Batch]                        | Kawa
             [Kawa] Harbor Lights - 12 [1080p] [END].mkv                         | Kawa
+            # a dotted suffix after the group stays with it, as the reference parser writes it
+            Cold.River.2018.1080p.BluRay.x264-NOVA.1                            | NOVA.1
+            Cold.River.2018.720p.BluRay.x264-NTb.2                              | NTb.2
+            Harbor.Lights.S03E07.720p.HDTV.x264-FLEET.1                         | FLEET.1
+            Harbor.Lights.2016.05.18.720p.HDTV.x264-FLEET.VTV                   | FLEET.VTV
+            Old.Maps.2020.1080p.WEB-DL.DDP5.1.H.264-TERRA.1.mkv                 | TERRA.1
+            Old Maps 2020 1080p WEB-DL H 264-TERRA.2                            | TERRA.2
+            Tidewater.1999.DVDRip.XviD-ZORRO.2.avi                              | ZORRO.2
+            Harbor.Lights.S03E07.1080p.WEB.h264-FLEET.rartv                     | FLEET.rartv
+            Tidewater.1999.DVDRip.XviD-ZORRO.CD2.avi                            | ZORRO
+            Tidewater.1999.DVDRip.XviD-ZORRO.sample.avi                         | ZORRO
+            # a fix marker written after the group is not part of it
+            Cold.River.2018.1080p.BluRay.x264-NOVA.REPACK                       | NOVA
+            Cold.River.2018.1080p.BluRay.x264-NOVA.Proper                       | NOVA
+            Harbor.Lights.S03E07.720p.HDTV.x264-FLEET.RERIP                     | FLEET
+            # a bracketed tag after a group glued by a dash, square or round, as the reference parser writes it
+            Harbor Lights S03E07 1080p WEB H.264 -FLEET (CR).mkv                | FLEET (CR)
+            Harbor Lights S03E08 1080p WEB H.264 -FLEET (B-Global).mkv          | FLEET (B-Global)
+            Cold River 2018 1080p WEB H.264 -NOVA (AMZN).mkv                    | NOVA (AMZN)
+            Old.Maps.2020.1080p.WEBRip.x264-TERRA[TGx]                          | TERRA[TGx]
+            Tidewater 1999 720p BluRay x264 -ZORRO [rarbg]                      | ZORRO [rarbg]
             # a subtitle marker is never the group
             Cold River (2018) Tamil HDRip - 1080p - x264 - 2.5GB - ESub.mkv     | -
             """)
