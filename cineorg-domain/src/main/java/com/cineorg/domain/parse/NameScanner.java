@@ -783,6 +783,10 @@ final class NameScanner {
             Token nx = tok(i + 1);
             if (nx != null && nx.free()) {
                 int e = nx.isDigits() && nx.text.length() <= 4 ? nx.number() : versioned(nx.lower);
+                if (e >= 0 && !r.episodes.isEmpty() && i == markerEnd + 1 && nx.isDigits()) {
+                    // Show.S02E06.Episode.6, Show - S02E31 - Episode 55: the words after the marker name the episode
+                    return -1;
+                }
                 if (e >= 0 && !r.episodes.isEmpty()) {
                     claim(i, Claim.EPISODE, Strength.STRONG);
                     claim(i + 1, Claim.EPISODE, Strength.STRONG);
@@ -1210,6 +1214,10 @@ final class NameScanner {
             if (!k.free() || k.text.length() != 4 || !k.isDigits() || !isYear(k.number())) {
                 continue;
             }
+            if (strongMarker && i == markerEnd + 1 && numberStartsWords(i)) {
+                // Show.S07E22.2000.Light.Years.from.Home: a number opening the words after the marker names the episode
+                continue;
+            }
             Token nx = tok(i + 1);
             if (nx != null && nx.lower.equals("p")) {
                 continue;
@@ -1238,6 +1246,13 @@ final class NameScanner {
             r.year = t.get(chosen).number();
         }
         r.yearIndex = chosen;
+    }
+
+    /** The number at i is followed by a free word of the same field: "2000 Light Years", "3 Days Later". */
+    private boolean numberStartsWords(int i) {
+        Token nx = tok(i + 1);
+        return nx != null && nx.free() && !nx.isDigits() && nx.bracket == t.get(i).bracket
+                && !nx.gapIsFieldDash() && !hasBracketChar(nx.gap);
     }
 
     /** Show.2013.E01 / FlexGet.Series.2013.14.of.21: a year right before a season-less episode is the season. */
@@ -1427,7 +1442,8 @@ final class NameScanner {
             Token nx = tok(i + 1);
             boolean range = nx != null && nx.free() && nx.isDigits() && nx.gap.equals("-") && nx.number() > v
                     && nx.number() - v < 60;
-            if (!range && (k.text.length() < 3 || !after)) {
+            if (!range && (k.text.length() < 3 || !after || numberStartsWords(i))) {
+                // Show.S03E07.101.Dalmatians: a number opening the episode title is not an absolute episode
                 continue;
             }
             r.absoluteEpisodes.add(v);
@@ -2118,7 +2134,7 @@ final class NameScanner {
         }
         if (me >= 0) {
             for (int[] h : holes) {
-                if (h[0] <= me || title != null && h[0] == title[0] || onlyDigits(h)) {
+                if (h[0] <= me || title != null && h[0] == title[0] || onlyDigits(h) && !numberTitle(h, me)) {
                     continue;
                 }
                 boolean blocked = false;
@@ -2192,6 +2208,27 @@ final class NameScanner {
             default:
                 return false;
         }
+    }
+
+    /**
+     * TEST.S01E10.24.1080p, Show.S01E01.1.23.45.WEB, Show - 3x07 - 42: numbers right after an explicit marker, out of
+     * brackets, name the episode; a lone two-digit number with a leading zero (S01E01.02) does not.
+     */
+    private boolean numberTitle(int[] h, int me) {
+        if (!strongMarker || h[0] != me + 1 || t.get(h[0]).bracket >= 0 || markerStart < 0
+                || t.get(markerStart).isDigits()) {
+            return false;
+        }
+        Token k = t.get(h[0]);
+        if (h[0] == h[1] && (k.text.length() > 3 || k.text.length() == 2 && k.text.charAt(0) == '0')) {
+            return false;
+        }
+        for (int x = h[0]; x <= h[1]; x++) {
+            if (t.get(x).text.length() > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlyDigits(int[] h) {

@@ -329,6 +329,34 @@ class ReleaseNameRulesTest {
         assertThat(parser.parse(input).source()).isEqualTo(source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # numbers right after an explicit marker name the episode
+            Harbor.Lights.S01E10.24.1080p.NF.WEBRip.AAC2.0.x264-FLEET         | 24
+            Harbor.Lights.S01E03.33.720p.BluRay.x264-FLEET                    | 33
+            Old.Reactor.S01E01.1.23.45.1080p.AMZN.WEB-DL.DDP5.1.H.264-TERRA   | 1 23 45
+            Harbor.Lights.S03E01.1.720p.HDTV.x264-FLEET                       | 1
+            Harbor Lights - 3x07 - 42.mkv                                     | 42
+            Harbor Lights S01E10 24 1080p WEB h264-FLEET                      | 24
+            # a number, even a year, opening the words after the marker belongs to the episode title
+            Harbor.Lights.S01E01.2000.Light.Years.720p.HDTV.x264-FLEET        | 2000 Light Years
+            Harbor Lights - S07E22 - 2000 Light Years from Home.mkv           | 2000 Light Years from Home
+            Harbor.Lights.S03E07.101.Dalmatians.720p.HDTV.x264-FLEET          | 101 Dalmatians
+            Harbor.Lights.S02E03.3.Days.Later.720p.HDTV.x264-FLEET            | 3 Days Later
+            # "Episode N" right after the marker is the episode title, not a second numbering
+            Harbor.Lights.S02E06.Episode.6.1080p.NF.WEB-DL.DDP5.1.x264-FLEET  | Episode 6
+            Harbor Lights - S02E31 - Episode 55 (720p.HDTV)                   | Episode 55
+            Old.Reactor.S01E01.Episode.1.1080p.NF.WEBRip.x264-TERRA           | Episode 1
+            # a year alone after the marker stays the year; a 0-padded number is no title
+            Harbor.Lights.S01E04.1985.720p.HDTV.x264-FLEET                    | -
+            Harbor.Lights.S01E01.02.720p.HDTV.x264-FLEET                      | -
+            """)
+    void readsAnEpisodeTitleThatStartsWithANumber(String input, String episodeTitle) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.episodeTitle()).isEqualTo(episodeTitle);
+        assertThat(p.absoluteEpisodes()).isEmpty();
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
