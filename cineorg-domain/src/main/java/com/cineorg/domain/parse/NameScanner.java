@@ -63,6 +63,7 @@ final class NameScanner {
         episodes();
         patterns();
         dictionary();
+        bareScreens();
         parts();
         year();
         if (r.episodes.isEmpty() && r.seasons.isEmpty()) {
@@ -999,6 +1000,34 @@ final class NameScanner {
                 claim(i, Claim.MISC, Strength.WEAK);
             }
         }
+    }
+
+    /** BRrip.720.AAC, 2016.05.18.720.HDTV, [720.Hi10p]: a usual height without its "p", next to a technical word. */
+    private void bareScreens() {
+        for (int i = 1; i < n; i++) {
+            Token k = t.get(i);
+            if (!k.free() || !k.isDigits() || k.text.length() < 3) {
+                continue;
+            }
+            int h = k.number();
+            if (h != 480 && h != 576 && h != 720 && h != 1080 && h != 2160) {
+                continue;
+            }
+            if (technicalNeighbour(tok(i - 1)) || technicalNeighbour(tok(i + 1))) {
+                screen(i, h + "p");
+            }
+        }
+    }
+
+    private static boolean technicalNeighbour(Token k) {
+        if (k == null || k.claim == null) {
+            return false;
+        }
+        // WEB is read as a source only in the company of tags; Hi10p and 10bit are video words
+        return k.claim == Claim.SOURCE && (k.strength == Strength.STRONG || k.key.equals("web"))
+                || k.strength == Strength.STRONG && (k.claim == Claim.VCODEC || k.claim == Claim.ACODEC
+                || k.claim == Claim.SCREEN || k.claim == Claim.MISC && (k.key.startsWith("hi10")
+                || k.key.endsWith("bit")));
     }
 
     private static boolean patternKeyword(String s) {

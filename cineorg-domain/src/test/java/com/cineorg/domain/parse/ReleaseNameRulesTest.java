@@ -357,6 +357,26 @@ class ReleaseNameRulesTest {
         assertThat(p.absoluteEpisodes()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # a usual height written without its "p", next to a technical word, is the screen size
+            Harbor.Lights.S01E01.720.HDTV.x264-FLEET                          | 720p
+            Harbor.Lights.S02E05.1080.WEB.x264-FLEET                          | 1080p
+            Harbor.Lights.2016.05.18.720.HDTV.x264-FLEET                      | 720p
+            Cold River (2018) BRrip 720 AAC x264.mkv                          | 720p
+            Cold.River.2018.1080.BluRay.x264-NOVA                             | 1080p
+            [Kawa].Harbor.Lights.-.06.[720.Hi10p][1F5578AC]                   | 720p
+            [Kawa] Harbor Lights - 06 [1080 x264][1F5578AC].mkv               | 1080p
+            Cold River 2018 DVDRip 480 XviD-NOVA                              | 480p
+            Old Maps 2020 WEB-DL 2160 HEVC-TERRA                              | 2160p
+            # a title number keeps its place
+            Route.1080.2019.720p.BluRay.x264-NOVA                             | 720p
+            Route 1080 (2019).mkv                                             | -
+            """)
+    void readsAHeightWrittenWithoutItsP(String input, String screen) {
+        assertThat(parser.parse(input).screenSize()).isEqualTo(screen);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
