@@ -1385,6 +1385,17 @@ final class NameScanner {
         if (pick < 0 && r.yearIndex >= f) {
             pick = numberAfterYear();
         }
+        // [Group] Show (1920x1080 Blu-ray FLAC) - 05 [CRC]: the number set apart after a bracket of tags
+        for (int i = stop + 1; pick < 0 && i < limit; i++) {
+            Token k = t.get(i);
+            int len = digitRun(k.lower, 0);
+            Token nx = tok(i + 1);
+            if (k.free() && k.bracket < 0 && hasBracketChar(k.gap) && k.gapIsFieldDash() && len >= 2 && len <= 4
+                    && versioned(k.lower) >= 0 && !isYearToken(k) && t.get(i - 1).bracket >= 0
+                    && strongContent(t.get(i - 1)) && (nx == null || hasBracketChar(nx.gap) || strongContent(nx))) {
+                pick = i;
+            }
+        }
         if (pick >= 0) {
             setBare(pick, versioned(t.get(pick).lower));
         }

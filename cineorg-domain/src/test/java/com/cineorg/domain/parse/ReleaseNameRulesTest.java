@@ -377,6 +377,25 @@ class ReleaseNameRulesTest {
         assertThat(parser.parse(input).screenSize()).isEqualTo(screen);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the number set apart by a field dash after a bracket of tags is the episode
+            [Kawa] Harbor Lights (1920x1080 Blu-ray FLAC) - 05 [2A7E1D1C].mkv | Harbor Lights | 5  | Kawa
+            [Rina] Old Maps (1920x1080 Blu-ray FLAC) - 01 [5F5F5F5F].mkv      | Old Maps      | 1  | Rina
+            [Doma] Tidewater (1280x720 h264 BD FLAC) - 03 [ABCD1234].mkv      | Tidewater     | 3  | Doma
+            [Kawa] Harbor Lights (BD 1080p FLAC) - 07 [1F2E3D4C].mkv          | Harbor Lights | 7  | Kawa
+            [Kawa] Harbor Lights (1280x720 x264 AAC) - 11v2 [1F2E3D4C].mkv    | Harbor Lights | 11 | Kawa
+            [Rina] Old Maps (Hi10P 720p) - 24.mkv                             | Old Maps      | 24 | Rina
+            [Kawa] Harbor Lights - 07 (BD 1080p FLAC) [1F2E3D4C].mkv          | Harbor Lights | 7  | Kawa
+            """)
+    void readsAnAnimeEpisodeAfterABracketOfTags(String input, String title, int episode, String group) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.type()).isEqualTo(MediaType.EPISODE);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.episodes()).containsExactly(episode);
+        assertThat(p.releaseGroup()).isEqualTo(group);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
