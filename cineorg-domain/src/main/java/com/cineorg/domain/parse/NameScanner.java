@@ -1607,6 +1607,17 @@ final class NameScanner {
             }
             e--;
         }
+        // x264-NOVA [TGx] [1.2GB]: a file size in its own bracket closes the name
+        if (e > 0 && t.get(e).bracket >= 0 && t.get(e).claim == Claim.MISC && sizeWord(t.get(e).key)) {
+            int b = t.get(e).bracket;
+            int s = e - 1;
+            while (s > 0 && t.get(s).bracket == b && t.get(s).isDigits() && t.get(s).claim == Claim.MISC) {
+                s--;
+            }
+            if (t.get(s).bracket != b) {
+                e = s;
+            }
+        }
         if (e <= 0) {
             leadingGroup();
             return;
@@ -1667,6 +1678,10 @@ final class NameScanner {
         }
         Token glued = t.get(tag - 1);
         String open = t.get(tag).gap.trim();
+        if (open.equals(".[")) {
+            // x264-SVA.[VTV], -NOVA.[rarbg]
+            open = "[";
+        }
         // -SPARKS[rarbg], x264-FLEET [TGx], H.264 -NanDesuKa (CR)
         if (tag >= 2 && (open.equals("[") || open.equals("(")) && last.bracket >= 0
                 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
@@ -1724,7 +1739,8 @@ final class NameScanner {
             }
             boolean allFree = true;
             for (int j = s; j <= e; j++) {
-                allFree &= t.get(j).free();
+                // 720p BluRay [YTS]: a known distributor alone in the closing bracket signs the release
+                allFree &= t.get(j).free() || s == e && distributor(t.get(j));
             }
             if (allFree && e - s <= 2 && s > 0 && !t.get(s - 1).free() && s > leadingBracketEnd + 1) {
                 setGroup(s, e);
@@ -1808,6 +1824,12 @@ final class NameScanner {
             default:
                 return false;
         }
+    }
+
+    /** 1.2GB, 700MB, 4GiB: a file size. */
+    private static boolean sizeWord(String key) {
+        return !key.isEmpty() && Character.isDigit(key.charAt(0))
+                && (key.endsWith("gb") || key.endsWith("mb") || key.endsWith("gib") || key.endsWith("mib"));
     }
 
     /** [Batch], [END], [Complete]: what an anime release says about its episodes, not who made it. */

@@ -70,6 +70,18 @@ class ReleaseNameRulesTest {
             Cold River 2018 1080p WEB H.264 -NOVA (AMZN).mkv                    | NOVA (AMZN)
             Old.Maps.2020.1080p.WEBRip.x264-TERRA[TGx]                          | TERRA[TGx]
             Tidewater 1999 720p BluRay x264 -ZORRO [rarbg]                      | ZORRO [rarbg]
+            # a tag after the group and a dot, as the reference parser writes it
+            Old.Maps.S02E05.720p.HDTV.x264-SVA.[VTV].mp4                        | SVA.[VTV]
+            Harbor.Lights.S01E01.HDTV.x264-FLEET.[eztv].mkv                     | FLEET.[eztv]
+            Cold.River.2018.1080p.BluRay.x264-NOVA.[rarbg]                      | NOVA.[rarbg]
+            # a file size in its own bracket closes the name after the group
+            Old Maps 2020 1080p WEBRip x264-TERRA [TGx] [2.1GB]                 | TERRA [TGx]
+            Old Maps 2020 1080p WEBRip x264-TERRA [700MB]                       | TERRA
+            [Kawa] Harbor Lights - 07 [1080p] [350MB].mkv                       | Kawa
+            # a known distributor alone in the closing bracket signs the release
+            Tidewater (1999) 720p BluRay [800MB] [YTS]                          | YTS
+            Cold River (2018) [1080p] [BluRay] [YTS]                            | YTS
+            Cold River 2018 1080p BluRay x264 [RARBG]                           | RARBG
             # a subtitle marker is never the group
             Cold River (2018) Tamil HDRip - 1080p - x264 - 2.5GB - ESub.mkv     | -
             """)
