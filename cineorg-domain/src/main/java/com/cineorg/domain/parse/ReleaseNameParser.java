@@ -86,7 +86,8 @@ public final class ReleaseNameParser implements FileNameParser {
         int dot = file.lastIndexOf('.');
         if (dot >= 0 && dot < file.length() - 1) {
             String ext = file.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (Vocabulary.CONTAINERS.contains(ext)) {
+            // Show.S01E01.HDTV.XviD, Film.2018.WEB-DL.DD+5.1.H.264: a codec closing a release name is no extension
+            if (Vocabulary.CONTAINERS.contains(ext) && !(Vocabulary.CODEC_EXTENSIONS.contains(ext) && releaseLike(file, dot))) {
                 container = ext;
                 file = file.substring(0, dot);
             }
@@ -111,6 +112,17 @@ public final class ReleaseNameParser implements FileNameParser {
                 && Vocabulary.GENERIC_FOLDERS.contains(fr.title.toLowerCase(Locale.ROOT));
         boolean fileObfuscated = fr.obfuscated || genericWord && folders.stream().anyMatch(f -> f.title != null);
         return merge(fr, fileObfuscated, folders, container);
+    }
+
+    /** The name before the last dot has several words: "Show.S01E01.HDTV" rather than "clip". */
+    private static boolean releaseLike(String file, int dot) {
+        int seps = 0;
+        for (int i = 0; i < dot && seps < 2; i++) {
+            if (Tokenizer.isSeparator(file.charAt(i))) {
+                seps++;
+            }
+        }
+        return seps >= 2;
     }
 
     private static NameResult scan(String name) {

@@ -52,6 +52,9 @@ final class Vocabulary {
             "trp", "evo", "mpe", "m1v", "m2v", "dat", "h264", "h265", "264", "265", "hevc", "mka", "mp3", "flac",
             "webp", "sfv", "md5");
 
+    /** Extensions that are also video codec names, the last word of many release names without an extension. */
+    static final Set<String> CODEC_EXTENSIONS = Set.of("xvid", "h264", "h265", "264", "265", "hevc");
+
     private Vocabulary() {}
 
     static Prop lookup(String key) {

@@ -408,6 +408,29 @@ class ReleaseNameRulesTest {
         assertThat(p.releaseGroup()).isEqualTo(group);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # a codec closing a release name without extension is the codec, not a file extension
+            Cold.River.2018.DVDRip.XviD                                       | Xvid  | -
+            Harbor.Lights.S01E01.HDTV.xvid                                    | Xvid  | -
+            Old.Maps.2020.720p.BluRay.H264                                    | H.264 | -
+            Old.Maps.2020.720p.BluRay.HEVC                                    | H.265 | -
+            Cold.River.2018.1080p.WEB-DL.DD+5.1.H.264                         | H.264 | -
+            Cold River 2018 1080p WEB-DL DD+5.1 H.264                         | H.264 | -
+            Tidewater.1999.1080p.WEB-DL.DDP5.1.H.265                          | H.265 | -
+            Harbor.Lights.2015.10.11.XviD                                     | Xvid  | -
+            Harbor.Lights.S01E02.The.Tide.HDTV.xvid                           | Xvid  | -
+            # a real extension still is one
+            Cold.River.2018.DVDRip.XviD-NOVA.divx                             | Xvid  | divx
+            clip.h264                                                         | -     | h264
+            """)
+    void readsACodecThatEndsTheName(String input, String codec, String container) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.videoCodec()).isEqualTo(codec);
+        assertThat(p.container()).isEqualTo(container);
+        assertThat(p.releaseGroup()).isNotEqualTo("H");
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
