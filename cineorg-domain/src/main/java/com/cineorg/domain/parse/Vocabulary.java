@@ -111,7 +111,7 @@ final class Vocabulary {
         // sources
         put(SOURCE, STRONG, "Blu-ray", "bluray", "blu ray", "bdrip", "bd rip", "brrip", "br rip", "bdmux", "brmux",
                 "bdripmux", "brripmux", "bdremux", "bd25", "bd50", "bd5", "bd9", "bdr", "bdiso", "bluraycomplete",
-                "blurayrip", "bdscr");
+                "blurayrip", "bdscr", "bluraymux");
         put(SOURCE, WEAK, "Blu-ray", "bd", "br");
         put(SOURCE, STRONG, "Ultra HD Blu-ray", "uhd bluray", "uhdbluray", "ultrahd bluray", "ultrahdbluray",
                 "uhd bdrip", "uhdbdrip", "uhd blu ray", "ultrahd blu ray", "uhd bd", "uhdrip");
@@ -132,6 +132,7 @@ final class Vocabulary {
                 "web cap", "webhd", "webuhd", "webmux", "hdwebrip", "web hd");
         put(SOURCE, AFTER, "Web", "web");
         put(SOURCE, STRONG, "Digital Master", "dmrip", "dm rip");
+        put(SOURCE, AFTER, "Digital Master", "dm");
         put(SOURCE, STRONG, "Satellite", "satrip", "sat rip", "dsrip", "dsr", "dthrip", "dth");
         put(SOURCE, STRONG, "VHS", "vhsrip", "vhs rip");
         put(SOURCE, WEAK, "VHS", "vhs");

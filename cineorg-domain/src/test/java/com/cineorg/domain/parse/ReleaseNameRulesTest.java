@@ -431,6 +431,24 @@ class ReleaseNameRulesTest {
         assertThat(p.releaseGroup()).isNotEqualTo("H");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # DM among the tags is a digital master; as a title word or a group it is not
+            Harbor.Lights.S01E03.1080p.DM.AAC2.0.x264-FLEET                   | Digital Master | Harbor Lights
+            Old.Maps.S2015E04.The.Coast.720p.DM.AAC2.0.x264-TERRA             | Digital Master | Old Maps
+            Cold.River.2018.1080p.DM.FLAC2.0.x264-NOVA                        | Digital Master | Cold River
+            DM.Notes.2018.1080p.WEB.x264-NOVA                                 | Web            | DM Notes
+            Cold.River.2018.1080p.BluRay.x264-DM                              | Blu-ray        | Cold River
+            # BlurayMUX is a Blu-ray remux
+            Harbor.Lights.S03.1080p.BlurayMUX.AVC.DTS-HD.MA                   | Blu-ray        | Harbor Lights
+            Cold.River.2018.1080p.BluRayMUX.x264-NOVA                         | Blu-ray        | Cold River
+            """)
+    void readsDigitalMasterAndMuxSources(String input, String source, String title) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.source()).isEqualTo(source);
+        assertThat(p.title()).isEqualTo(title);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
