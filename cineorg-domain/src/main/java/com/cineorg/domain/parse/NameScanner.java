@@ -1218,6 +1218,11 @@ final class NameScanner {
             if (i == 0) {
                 continue;
             }
+            if (strongMarker && i > markerEnd + 1 && t.get(i - 1).free() && nx.free() && numberStartsWords(i + 1)
+                    && k.bracket < 0 && !k.gapIsFieldDash()) {
+                // S08E16.Elements.Part.1.Skyhooks, S06E17.The.End.Part.1.and.2: words go on, the part is in the title
+                continue;
+            }
             Token of = tok(i + 2);
             Token count = tok(i + 3);
             if (of != null && count != null && of.lower.equals("of") && count.isDigits() && r.episodes.isEmpty()

@@ -449,6 +449,23 @@ class ReleaseNameRulesTest {
         assertThat(p.title()).isEqualTo(title);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # a part inside an episode title that goes on after it belongs to the title
+            Harbor.Lights.S08E16.Elements.Part.1.Skyhooks.720p.WEB-DL.AAC2.0.H.264-FLEET.mkv | Elements Part 1 Skyhooks     | -
+            Harbor.Lights.S06E17.The.End.Part.1.and.2.720p.BluRay.x264-FLEET                 | The End Part 1 and 2         | -
+            Old.Maps.S01E02.The.Deep.Part.Two.The.Return.1080p.WEB.h264-TERRA                | The Deep Part Two The Return | -
+            # a part closing the title, or opening it (where the reference parser names no episode), is still the part
+            Harbor.Lights.S05E16.The.Incident.Part.1.720p.BluRay.x264-FLEET                  | The Incident                 | 1
+            Harbor.Lights.S03E08.Part.8.1080p.WEB-DL.DD5.1.H.264-FLEET                       | -                            | 8
+            Old.Maps.S02E03.Pt.1.The.Start.720p.HDTV.x264-TERRA                              | -                            | 1
+            """)
+    void readsAPartInsideAnEpisodeTitle(String input, String episodeTitle, Integer part) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.episodeTitle()).isEqualTo(episodeTitle);
+        assertThat(p.part()).isEqualTo(part);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
