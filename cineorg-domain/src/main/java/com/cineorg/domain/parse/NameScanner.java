@@ -1736,6 +1736,14 @@ final class NameScanner {
             setGroup(e, e);
             return;
         }
+        // x264.[MKV,AC3,5.1].Group, DUAL.[Dublado].RK, [x264 DTS] NOVA: a free last word after a bracket of tags
+        if (last.free() && last.bracket < 0 && !last.isDigits() && last.text.length() >= 2 && last.gap.length() == 2
+                && Tokenizer.isClose(last.gap.charAt(0)) && !hasBracketChar(last.gap.substring(1))
+                && before.bracket >= 0 && !before.free() && before.claim != Claim.YEAR && before.claim != Claim.DATE
+                && afterTags(e) && hasFreeBefore(e - 1)) {
+            setGroup(e, e);
+            return;
+        }
         // trailing bracket [ZeaL], (Tigole): all free words
         if (last.bracket >= 0 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)) {
             int s = e;
@@ -1785,6 +1793,16 @@ final class NameScanner {
             return;
         }
         leadingGroup();
+    }
+
+    /** A free word (a title) comes before i, out of the opening [group]. */
+    private boolean hasFreeBefore(int i) {
+        for (int j = leadingBracketEnd + 1; j < i; j++) {
+            if (t.get(j).free()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** x264-GRP: the free word at g, out of brackets and not a number, is glued by a dash to a technical word. */

@@ -82,6 +82,15 @@ class ReleaseNameRulesTest {
             Tidewater (1999) 720p BluRay [800MB] [YTS]                          | YTS
             Cold River (2018) [1080p] [BluRay] [YTS]                            | YTS
             Cold River 2018 1080p BluRay x264 [RARBG]                           | RARBG
+            # a free last word after a bracket of tags
+            Harbor.Lights.S01E01.720p.WEBRip.x264.[MKV,AC3,5.1].Zorro          | Zorro
+            Cold.River.2018.720p.WEBRip.x264.[AAC].NOVA                         | NOVA
+            Harbor.Lights.S06E10.1080p.WEB-DL.DUAL.[Dublado].RK                 | RK
+            Cold.River.2018.1080p.BluRay.x264.[Dual.Audio].NOVA                 | NOVA
+            Cold.River.2018.1080p.BluRay.[x264].NOVA                            | NOVA
+            Cold River 2018 1080p BluRay [x264 DTS] NOVA                        | NOVA
+            # a lone title after bracketed tags is no group
+            [1080p][x264] Tidewater.mkv                                         | -
             # a subtitle marker is never the group
             Cold River (2018) Tamil HDRip - 1080p - x264 - 2.5GB - ESub.mkv     | -
             """)
