@@ -1328,14 +1328,15 @@ final class NameScanner {
             return;
         }
         if (versioned(first.lower) >= 0 && first.text.length() >= 2 && first.text.length() <= 4 && afterFirst != null
-                && afterFirst.free() && !isYearToken(first) && f < limit && !lastNumber(f + 1)
+                && afterFirst.free() && !isYearToken(first) && f < limit && !lastNumberAfter(f + 1)
                 && (afterFirst.gapHasDash() || anime || afterFirst.gap.equals(". ") || first.text.charAt(0) == '0')) {
             setBare(f, versioned(first.lower));
             return;
         }
         int stop = limit;
         for (int i = f + 1; i < limit; i++) {
-            if (strongContent(t.get(i))) {
+            // The Final Season Part 2 - 01: a part names the season, the episode number comes after it
+            if (strongContent(t.get(i)) && t.get(i).claim != Claim.PART) {
                 stop = i;
                 break;
             }
@@ -1431,6 +1432,19 @@ final class NameScanner {
     /** 01-12, 01 ~ 12, 01~12: what joins the two ends of an episode range. */
     private static boolean rangeGap(Token k) {
         return k.gap.equals("-") || k.gap.trim().equals("~");
+    }
+
+    /** [Group] 86 Eighty Six - 05 [1080p]: some number from i on is set apart as the last word before the tags. */
+    private boolean lastNumberAfter(int i) {
+        for (int j = i; j < n; j++) {
+            if (lastNumber(j) && t.get(j).free() && t.get(j).bracket < 0) {
+                return true;
+            }
+            if (strongContent(t.get(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** [Group] 86 - 07 [1080p]: the number at i, set apart by a field dash, is the last word before the tags. */

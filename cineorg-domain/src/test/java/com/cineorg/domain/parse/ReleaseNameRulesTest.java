@@ -475,6 +475,24 @@ class ReleaseNameRulesTest {
         assertThat(p.part()).isEqualTo(part);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the episode number set apart after a part of the show's name
+            [Kawa] Harbor Lights - The Final Season Part 2 - 01 [1080p][Multiple Subtitle].mkv | Harbor Lights  | 1
+            [Kawa] Harbor Lights Part 2 - 05 [1080p].mkv                                       | Harbor Lights  | 5
+            [Rina] Old Maps - Second Voyage Part 1 - 12 (1080p) [ABCD1234].mkv                 | Old Maps       | 12
+            # a title that starts with a number keeps it when the episode number comes later
+            [Kawa] 86 Eighty Six - 05 [1080p].mkv                                              | 86 Eighty Six  | 5
+            [Rina] 91 Days Later - 03 (720p) [ABCD1234].mkv                                    | 91 Days Later  | 3
+            [Kawa] 07 - The Tide [1080p].mkv                                                   | The Tide       | 7
+            """)
+    void readsAnAnimeEpisodeNumberAfterNumbersInTheName(String input, String title, int episode) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.type()).isEqualTo(MediaType.EPISODE);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.episodes()).containsExactly(episode);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
