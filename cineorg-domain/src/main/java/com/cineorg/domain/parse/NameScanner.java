@@ -63,6 +63,7 @@ final class NameScanner {
         episodes();
         patterns();
         dictionary();
+        wordLikeLanguageCodes();
         bareScreens();
         parts();
         year();
@@ -999,6 +1000,42 @@ final class NameScanner {
             if (len == 2 && s.charAt(0) == 'v' && Character.isDigit(s.charAt(1))) {
                 claim(i, Claim.MISC, Strength.WEAK);
             }
+        }
+    }
+
+    /**
+     * Fire.and.Ice, Top.Cat, Shark.Fin, Steely.Dan: a language code that is also an English word is a language only
+     * when written as a tag (ICE in a mixed-case name) or next to another language (Ita.Eng.Fin, ENG.ICE.Subs).
+     */
+    private void wordLikeLanguageCodes() {
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (k.claim != Claim.LANGUAGE || k.multi || !wordLikeCode(k.key)) {
+                continue;
+            }
+            if (mixedCase && shouting(k) || languageAt(i - 1, k) || languageAt(i + 1, k)) {
+                continue;
+            }
+            k.claim = null;
+            k.strength = null;
+            k.propIndex = -1;
+        }
+    }
+
+    /** A language (or subtitle) word written like the code: Ita.Eng.Fin, ENG.ICE, but not Black.Ice.ITA. */
+    private boolean languageAt(int i, Token code) {
+        Token k = tok(i);
+        return k != null && (k.claim == Claim.LANGUAGE && !wordLikeCode(k.key) || k.claim == Claim.SUBTITLE
+                || subtitleWord(k.key)) && (!mixedCase || shouting(k) == shouting(code));
+    }
+
+    private static boolean wordLikeCode(String key) {
+        switch (key) {
+            case "ice": case "cat": case "fin": case "dan": case "tam": case "tel": case "ara": case "hun": case "pol":
+            case "nor": case "est": case "spa": case "rum": case "ron": case "vie": case "chi": case "slo":
+                return true;
+            default:
+                return false;
         }
     }
 

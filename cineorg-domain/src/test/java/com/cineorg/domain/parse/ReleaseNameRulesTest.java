@@ -493,6 +493,48 @@ class ReleaseNameRulesTest {
         assertThat(p.episodes()).containsExactly(episode);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # a language code that is also a word is a title word, unless written as a tag or among languages
+            Harbor.Lights.S04E01.Fire.and.Ice.720p.WEB.h264-FLEET                  | Fire and Ice   | -
+            Harbor.Lights.S04E04.Top.Cat.1080p.AMZN.WEB-DL.DDP5.1.H.264-FLEET      | Top Cat        | -
+            Harbor.Lights.S04E05.Shark.Fin.720p.HDTV.x264-FLEET                    | Shark Fin      | -
+            Harbor.Lights.S04E07.Steely.Dan.720p.HDTV.x264-FLEET                   | Steely Dan     | -
+            Harbor.Lights.S04E02.Tales.of.Ara.720p.WEB.h264-FLEET                  | Tales of Ara   | -
+            harbor.lights.s04e01.fire.and.ice.720p.web.h264-fleet                  | fire and ice   | -
+            Harbor Lights - S04E01 - Fire and Ice [720p].mkv                       | Fire and Ice   | -
+            Harbor.Lights.S04E03.Fire.and.Ice.PROPER.720p.WEB.h264-FLEET           | Fire and Ice   | -
+            Harbor.Lights.S04E09.Black.Ice.ITA.720p.HDTV.x264-FLEET                | Black Ice      | it
+            Harbor.Lights.S04E10.Black.Ice.FRENCH.720p.HDTV.x264-FLEET             | Black Ice      | fr
+            Harbor.Lights.S04E11.Thin.Ice.FIN.720p.HDTV.x264-FLEET                 | Thin Ice       | fi
+            """)
+    void readsALanguageCodeThatIsAlsoAWordAsATitleWord(String input, String episodeTitle, String language) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.episodeTitle()).isEqualTo(episodeTitle);
+        assertThat(p.languages()).isEqualTo(language == null ? List.of() : List.of(language));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fat.Cat.720p.BluRay.x264-NOVA                                          | Fat Cat
+            Cold Ice 720p BluRay x264-NOVA                                         | Cold Ice
+            """)
+    void keepsALanguageCodeThatIsAlsoAWordInTheTitle(String input, String title) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.languages()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cold.River.2018.ITA.ENG.FIN.1080p.WEB.h264-NOVA                        | it en fi
+            Cold.River.2018.Ita.Eng.Fin.1080p.WEB.h264-NOVA                        | it en fi
+            Cold.River.2018.FIN.1080p.WEB.h264-NOVA                                | fi
+            """)
+    void readsALanguageCodeThatIsAlsoAWordAmongLanguages(String input, String languages) {
+        assertThat(parser.parse(input).languages()).containsExactly(languages.split(" "));
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
