@@ -2139,9 +2139,15 @@ final class NameScanner {
             Token strongTok = ks <= j ? t.get(ks) : null;
             if (ks > i && strongTok != null && ks <= anchor
                     && (strongTok.claim == Claim.YEAR || strongTok.claim == Claim.EPISODE)) {
+                // The.Final.Cut.2004: a word read only after the title (Final) is a title word here, so the next
+                // weak word is the one that stands alone before the year
+                int w = i;
+                while (w < ks - 1 && t.get(w).strength == Strength.AFTER && !keep[w]) {
+                    w++;
+                }
                 int weakWords = 0;
                 boolean loud = false;
-                for (int x = i; x < ks; x++) {
+                for (int x = w; x < ks; x++) {
                     Token m = t.get(x);
                     weakWords++;
                     loud |= mixedCase && shouting(m);
@@ -2150,10 +2156,10 @@ final class NameScanner {
                 for (int x = leadingBracketEnd + 1; x < i; x++) {
                     freeBefore |= t.get(x).free();
                 }
-                boolean titleWord = weakWords == 1 && !loud && t.get(i).claim != Claim.EPISODE_DETAIL && freeBefore
-                        && !(t.get(i).key.equals("complete") && strongTok.claim != Claim.YEAR)
-                        && (mixedCase || t.get(i).claim != Claim.COUNTRY)
-                        && t.get(i - 1).free() && (t.get(i).claim != Claim.LANGUAGE || repeatedLater(i));
+                boolean titleWord = weakWords == 1 && !loud && t.get(w).claim != Claim.EPISODE_DETAIL && freeBefore
+                        && !(t.get(w).key.equals("complete") && strongTok.claim != Claim.YEAR)
+                        && (mixedCase || t.get(w).claim != Claim.COUNTRY)
+                        && (t.get(w - 1).free() || w > i) && (t.get(w).claim != Claim.LANGUAGE || repeatedLater(w));
                 if (titleWord || !freeBefore) {
                     for (int x = i; x < ks; x++) {
                         keep[x] = false;

@@ -535,6 +535,19 @@ class ReleaseNameRulesTest {
         assertThat(parser.parse(input).languages()).containsExactly(languages.split(" "));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a tag word closing the title right before the year stays in the title, also after "Final"
+            The.Final.Cut.2004.1080p.BluRay.x264-NOVA                              | The Final Cut
+            The.Final.Edition.2019.1080p.WEB.h264-NOVA                             | The Final Edition
+            The Final Version (2015) 720p BluRay                                   | The Final Version
+            Tidewater.Final.Collection.2021.1080p.WEB.h264-NOVA                    | Tidewater Final Collection
+            The.Final.Countdown.1980.1080p.BluRay.x264-NOVA                        | The Final Countdown
+            """)
+    void keepsATagWordAfterFinalInATitle(String input, String title) {
+        assertThat(parser.parse(input).title()).isEqualTo(title);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
