@@ -2345,7 +2345,8 @@ final class NameScanner {
         switch (k.claim) {
             case EPISODE_DETAIL: case MISC: case COUNTRY: case OTHER:
                 return true;
-            case LANGUAGE:
+            // S02E11.Web.of.Lies, S03E06.Netflix.and.Chill, S02E13.Uncut.Gems: tag words opening the episode title
+            case LANGUAGE: case SOURCE: case STREAMING: case EDITION:
                 return mixedCase;
             default:
                 return false;

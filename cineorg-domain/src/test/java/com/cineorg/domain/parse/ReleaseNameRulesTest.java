@@ -548,6 +548,25 @@ class ReleaseNameRulesTest {
         assertThat(parser.parse(input).title()).isEqualTo(title);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # a tag word written like a title word opens the episode title when words follow it
+            Harbor.Lights.S02E11.Web.of.Lies.720p.HDTV.x264-FLEET                  | Web of Lies         | HDTV
+            Harbor.Lights.S02E21.Cam.Girl.720p.HDTV.x264-FLEET                     | Cam Girl            | HDTV
+            Harbor.Lights.S03E06.Netflix.and.Chill.720p.HDTV.x264-FLEET            | Netflix and Chill   | HDTV
+            Harbor.Lights.S02E13.Uncut.Gems.720p.HDTV.x264-FLEET                   | Uncut Gems          | HDTV
+            Harbor.Lights.S02E06.Extended.Family.720p.HDTV.x264-FLEET              | Extended Family     | HDTV
+            Harbor.Lights.S02E14.Remastered.Memories.720p.WEB.h264-FLEET           | Remastered Memories | Web
+            # written as a tag, or with no word after it, it stays a tag
+            Harbor.Lights.S02E11.WEB.h264-FLEET                                    | -                   | Web
+            Harbor.Lights.S02E06.EXTENDED.The.Tide.720p.HDTV.x264-FLEET            | The Tide            | HDTV
+            """)
+    void readsATagWordOpeningAnEpisodeTitle(String input, String episodeTitle, String source) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.episodeTitle()).isEqualTo(episodeTitle);
+        assertThat(p.source()).isEqualTo(source);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
