@@ -567,6 +567,23 @@ class ReleaseNameRulesTest {
         assertThat(p.source()).isEqualTo(source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a scene file name opens with the group, or a short form of it: the release folder tells the rest
+            Cold.River.2018.720p.BluRay.x264-SPARKS/sparks-coldriver-720p.mkv               | Cold River    | SPARKS
+            Cold.River.2018.REPACK.DVDRip.XviD-NOVA/nv-repack-coldriver.dvdrip.xvid.avi     | Cold River    | NOVA
+            Old.Maps.2020.1080p.BluRay.x264-AMIABLE/amiable-oldmaps-1080p.mkv               | Old Maps      | AMIABLE
+            Tidewater.1999.DVDRip.XviD-ZORRO/zr-tidewater.avi                               | Tidewater     | ZORRO
+            # a prefix that is the group itself stays the file's group, as the file writes it
+            Cold.River.2018.1080p.BluRay.x264-NOVA/nova-coldriver-1080p.mkv                 | Cold River    | nova
+            Harbor.Lights.S01E01.720p.HDTV.x264-FLEET/fleet-harborlights-s01e01.mkv         | Harbor Lights | fleet
+            """)
+    void readsASceneFileNameInItsReleaseFolder(String input, String title, String group) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.releaseGroup()).isEqualTo(group);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
