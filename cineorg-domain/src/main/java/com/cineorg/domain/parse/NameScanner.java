@@ -1678,6 +1678,27 @@ final class NameScanner {
             leadingGroup();
             return;
         }
+        // x264-NOVA.eng.forced, -NOVA.pt-BR, -FLEET.en.sdh, -NOVA.spa: the language and flags of a subtitle file
+        int sub = e;
+        while (sub > 2 && subtitleSuffix(t.get(sub)) && t.get(sub).bracket < 0
+                && (t.get(sub).gap.equals(".") || t.get(sub).gap.equals("-") && t.get(sub).multi)) {
+            sub--;
+        }
+        if (sub < e && !(t.get(sub + 1).multi && t.get(sub + 1).gap.equals("-")) && dashedAfterTag(sub)) {
+            for (int j = sub + 1; j <= e; j++) {
+                Token k = t.get(j);
+                if (k.free()) {
+                    Prop p = Vocabulary.lookup(k.key);
+                    if (p != null && p.claim == Claim.LANGUAGE) {
+                        apply(j, 1, p);
+                    } else {
+                        claim(j, Claim.MISC, Strength.STRONG);
+                    }
+                }
+            }
+            setGroup(sub, sub);
+            return;
+        }
         // XviD-NOVA.CD1, x264-GRP.Part2: the disc of a split release follows the group
         if (e >= 3 && discMarker(t.get(e)) && t.get(e).bracket < 0 && !t.get(e).gapHasDash() && dashedAfterTag(e - 1)) {
             setGroup(e - 1, e - 1);
@@ -1897,6 +1918,19 @@ final class NameScanner {
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /** eng, spa, pt-BR, forced, sdh: what follows the group in the name of a subtitle file. */
+    private static boolean subtitleSuffix(Token k) {
+        if (k.claim == Claim.LANGUAGE || k.claim == Claim.SUBTITLE) {
+            return true;
+        }
+        switch (k.key) {
+            case "forced": case "sdh": case "hi": case "cc": case "default":
+                return true;
+            default:
+                return k.free() && wordLikeCode(k.key);
         }
     }
 

@@ -584,6 +584,24 @@ class ReleaseNameRulesTest {
         assertThat(p.releaseGroup()).isEqualTo(group);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the language and flags of a subtitle file follow the group
+            Cold.River.2018.1080p.BluRay.x264-NOVA.pt-BR.srt                       | NOVA  | pt-BR
+            Cold.River.2018.1080p.BluRay.x264-NOVA.eng.forced.srt                  | NOVA  | en
+            Cold.River.2018.1080p.BluRay.x264-NOVA.en.sdh.srt                      | NOVA  | en
+            Cold.River.2018.1080p.BluRay.x264-NOVA.English.SDH.srt                 | NOVA  | en
+            Cold.River.2018.1080p.BluRay.x264-NOVA.spa.srt                         | NOVA  | es
+            Harbor.Lights.S01E01.720p.HDTV.x264-FLEET.en.hi.srt                    | FLEET | en
+            Harbor.Lights.S01E01.720p.HDTV.x264-FLEET.eng.sdh.srt                  | FLEET | en
+            Harbor.Lights.S01E01.720p.HDTV.x264-FLEET.default.en.srt               | FLEET | en
+            """)
+    void readsTheGroupBeforeTheSuffixOfASubtitleFile(String input, String group, String subtitle) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.releaseGroup()).isEqualTo(group);
+        assertThat(p.subtitleLanguages()).containsExactly(subtitle);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
