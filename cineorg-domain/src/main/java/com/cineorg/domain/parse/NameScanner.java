@@ -2095,6 +2095,16 @@ final class NameScanner {
         return innerUpper > 0 || upper == letters && (letters >= 2 || k.text.length() >= 2);
     }
 
+    private static boolean functionWord(String key) {
+        switch (key) {
+            case "the": case "a": case "an": case "of": case "in": case "into": case "to": case "for": case "from":
+            case "with": case "at": case "on": case "by": case "and": case "or": case "my": case "your": case "our":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** Immersion.French.2011...FRENCH: a language named again later is a title word the first time. */
     private boolean repeatedLater(int i) {
         Token k = t.get(i);
@@ -2201,6 +2211,17 @@ final class NameScanner {
                 }
             }
             i = j + 1;
+        }
+        // The.Collection, Into.the.Web, Made.in.USA: a tag word never follows an article or a preposition
+        for (int x = 1; x < n; x++) {
+            Token m = t.get(x);
+            Token prev = t.get(x - 1);
+            Token next = tok(x + 1);
+            if (keep[x] && m.strength != Strength.STRONG && !m.multi && prev.free() && functionWord(prev.key)
+                    && m.bracket == prev.bracket && !m.gapIsFieldDash() && !(mixedCase && shouting(m))
+                    && !m.key.equals("complete") && (next == null || next.claim != Claim.EPISODE)) {
+                keep[x] = false;
+            }
         }
         for (int x = 0; x < n; x++) {
             Token m = t.get(x);

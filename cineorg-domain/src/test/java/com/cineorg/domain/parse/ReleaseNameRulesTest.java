@@ -602,6 +602,18 @@ class ReleaseNameRulesTest {
         assertThat(p.subtitleLanguages()).containsExactly(subtitle);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a tag word right after an article or a preposition is a title word
+            Harbor.Lights.S01E11.The.Collection.1080p.WEB.h264-FLEET               | The Collection
+            Harbor.Lights.S01E17.The.Greek.1080p.WEB.h264-FLEET                    | The Greek
+            Harbor.Lights.S01E09.Into.the.Web.1080p.WEB.h264-FLEET                 | Into the Web
+            Harbor Lights - S01E22 - A Night at the Opera Extended [720p].mkv      | A Night at the Opera
+            """)
+    void readsATagWordAfterAnArticleAsATitleWord(String input, String episodeTitle) {
+        assertThat(parser.parse(input).episodeTitle()).isEqualTo(episodeTitle);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
