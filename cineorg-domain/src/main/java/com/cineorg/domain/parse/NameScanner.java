@@ -1298,6 +1298,13 @@ final class NameScanner {
             }
             if (i > 0 && (i > leadingBracketEnd + 1 || leadingBracketEnd >= 0 && i + 1 >= n)) {
                 chosen = i;
+                // Wonder.Woman.1984.2020, Class.of.1999.1990, Cold River 1942 (2018): a year-like number right
+                // before the year ends the title
+                if (nx != null && nx.free() && isYearToken(nx) && nx.gap.indexOf('-') < 0 && k.bracket < 0
+                        && (nx.bracket < 0 || hasBracketChar(nx.gap)) && !(tok(i + 2) != null
+                        && tok(i + 2).lower.equals("p"))) {
+                    chosen = i + 1;
+                }
                 break;
             }
         }

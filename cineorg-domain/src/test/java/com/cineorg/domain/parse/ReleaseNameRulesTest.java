@@ -614,6 +614,25 @@ class ReleaseNameRulesTest {
         assertThat(parser.parse(input).episodeTitle()).isEqualTo(episodeTitle);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a year-like number right before the year ends the title
+            Wonder.Woman.1984.2020.1080p.WEB-DL.DDP5.1.H.264-NOVA                  | Wonder Woman 1984 | 2020
+            Tidewater 1984 (2020) 1080p WEB-DL                                     | Tidewater 1984    | 2020
+            Class.of.1999.1990.1080p.BluRay.x264-NOVA                              | Class of 1999     | 1990
+            Death.Race.2000.1975.1080p.BluRay.x264-NOVA                            | Death Race 2000   | 1975
+            Cold River 1942 (2018).mkv                                             | Cold River 1942   | 2018
+            Blade.Runner.2049.2017.1080p.BluRay.x264-NOVA                          | Blade Runner 2049 | 2017
+            # a lone year stays the year
+            Cold.River.2018.1080p.BluRay.x264-NOVA                                 | Cold River        | 2018
+            1984.1984.720p.BluRay.x264-NOVA                                        | 1984              | 1984
+            """)
+    void readsAYearLikeNumberThatEndsTheTitle(String input, String title, int year) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.year()).isEqualTo(year);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
