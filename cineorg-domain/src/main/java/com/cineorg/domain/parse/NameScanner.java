@@ -2102,6 +2102,15 @@ final class NameScanner {
         return innerUpper > 0 || upper == letters && (letters >= 2 || k.text.length() >= 2);
     }
 
+    private static boolean genericTagNoun(String key) {
+        switch (key) {
+            case "festival": case "cut": case "edition": case "version": case "collection":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private static boolean functionWord(String key) {
         switch (key) {
             case "the": case "a": case "an": case "of": case "in": case "into": case "to": case "for": case "from":
@@ -2224,7 +2233,10 @@ final class NameScanner {
             Token m = t.get(x);
             Token prev = t.get(x - 1);
             Token next = tok(x + 1);
-            if (keep[x] && m.strength != Strength.STRONG && !m.multi && prev.free() && functionWord(prev.key)
+            // Montreux.Jazz.Festival, The.Anniversary.Edition: a bare tag noun written as a title word ends a title
+            boolean noun = mixedCase && !shouting(m) && genericTagNoun(m.key);
+            if (keep[x] && m.strength != Strength.STRONG && !m.multi && prev.free()
+                    && (functionWord(prev.key) || noun)
                     && m.bracket == prev.bracket && !m.gapIsFieldDash() && !(mixedCase && shouting(m))
                     && !m.key.equals("complete") && (next == null || next.claim != Claim.EPISODE)) {
                 keep[x] = false;

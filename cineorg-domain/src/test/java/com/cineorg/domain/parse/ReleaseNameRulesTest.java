@@ -633,6 +633,21 @@ class ReleaseNameRulesTest {
         assertThat(p.year()).isEqualTo(year);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # a bare tag noun written as a title word ends the title; written as a tag, or in an edition, it stays one
+            Harbor Lights - 2016-07-08 Montreux Jazz Festival 720p                 | Harbor Lights                  | Montreux Jazz Festival
+            Old.Maps.S02E04.Summer.Festival.720p.HDTV.x264-TERRA                   | Old Maps                       | Summer Festival
+            Cold.River.Anniversary.Edition.1080p.BluRay.x264-NOVA                  | Cold River Anniversary Edition | -
+            Cold.River.Collection.1080p.BluRay.x264-NOVA                           | Cold River Collection          | -
+            Cold.River.2018.Directors.Cut.1080p.BluRay.x264-NOVA                   | Cold River                     | -
+            """)
+    void readsABareTagNounAsTheEndOfATitle(String input, String title, String episodeTitle) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.episodeTitle()).isEqualTo(episodeTitle);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
