@@ -1723,8 +1723,11 @@ final class NameScanner {
         }
         // x264-LOL.eng.srt, x264-GRP-English: a language after the group tells the language of this file
         Token lang = t.get(e);
-        // x264-GRP.REPACK, x264-GRP.Proper: a fix marker written after the group
-        if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE || lang.claim == Claim.PROPER)
+        // x264-GRP.REPACK, x264-GRP.Proper, -GRP.Extras, -GRP.Trailer, -GRP.V2: a marker written after the group
+        if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE || lang.claim == Claim.PROPER
+                || lang.claim == Claim.OTHER || !lang.free() && subtitleWord(lang.key)
+                || lang.claim == Claim.MISC && lang.key.length() == 2
+                && lang.key.charAt(0) == 'v' && Character.isDigit(lang.key.charAt(1)))
                 && !lang.multi
                 && lang.bracket < 0 && (lang.gap.equals(".") || lang.gap.equals("-"))) {
             if (dashedAfterTag(e - 1)) {

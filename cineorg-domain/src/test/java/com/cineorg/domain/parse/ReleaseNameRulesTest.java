@@ -64,6 +64,11 @@ class ReleaseNameRulesTest {
             Cold.River.2018.1080p.BluRay.x264-NOVA.REPACK                       | NOVA
             Cold.River.2018.1080p.BluRay.x264-NOVA.Proper                       | NOVA
             Harbor.Lights.S03E07.720p.HDTV.x264-FLEET.RERIP                     | FLEET
+            # an extras, trailer, subtitle or version marker after the group is not part of it
+            Cold.River.2018.1080p.BluRay.x264-NOVA.Extras                       | NOVA
+            Cold.River.2018.1080p.BluRay.x264-NOVA.Trailer                      | NOVA
+            Cold.River.2018.1080p.BluRay.x264-NOVA.Subs                         | NOVA
+            Harbor.Lights.S01E01.720p.HDTV.x264-FLEET.V2                        | FLEET
             # a bracketed tag after a group glued by a dash, square or round, as the reference parser writes it
             Harbor Lights S03E07 1080p WEB H.264 -FLEET (CR).mkv                | FLEET (CR)
             Harbor Lights S03E08 1080p WEB H.264 -FLEET (B-Global).mkv          | FLEET (B-Global)
