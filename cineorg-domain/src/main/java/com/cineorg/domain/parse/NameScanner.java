@@ -63,6 +63,8 @@ final class NameScanner {
         episodes();
         patterns();
         dictionary();
+        wordLikeLanguageCodes();
+        bareScreens();
         parts();
         year();
         if (r.episodes.isEmpty() && r.seasons.isEmpty()) {
@@ -783,6 +785,10 @@ final class NameScanner {
             Token nx = tok(i + 1);
             if (nx != null && nx.free()) {
                 int e = nx.isDigits() && nx.text.length() <= 4 ? nx.number() : versioned(nx.lower);
+                if (e >= 0 && !r.episodes.isEmpty() && i == markerEnd + 1 && nx.isDigits()) {
+                    // Show.S02E06.Episode.6, Show - S02E31 - Episode 55: the words after the marker name the episode
+                    return -1;
+                }
                 if (e >= 0 && !r.episodes.isEmpty()) {
                     claim(i, Claim.EPISODE, Strength.STRONG);
                     claim(i + 1, Claim.EPISODE, Strength.STRONG);
@@ -997,6 +1003,70 @@ final class NameScanner {
         }
     }
 
+    /**
+     * Fire.and.Ice, Top.Cat, Shark.Fin, Steely.Dan: a language code that is also an English word is a language only
+     * when written as a tag (ICE in a mixed-case name) or next to another language (Ita.Eng.Fin, ENG.ICE.Subs).
+     */
+    private void wordLikeLanguageCodes() {
+        for (int i = 0; i < n; i++) {
+            Token k = t.get(i);
+            if (k.claim != Claim.LANGUAGE || k.multi || !wordLikeCode(k.key)) {
+                continue;
+            }
+            if (mixedCase && shouting(k) || languageAt(i - 1, k) || languageAt(i + 1, k)) {
+                continue;
+            }
+            k.claim = null;
+            k.strength = null;
+            k.propIndex = -1;
+        }
+    }
+
+    /** A language (or subtitle) word written like the code: Ita.Eng.Fin, ENG.ICE, but not Black.Ice.ITA. */
+    private boolean languageAt(int i, Token code) {
+        Token k = tok(i);
+        return k != null && (k.claim == Claim.LANGUAGE && !wordLikeCode(k.key) || k.claim == Claim.SUBTITLE
+                || subtitleWord(k.key)) && (!mixedCase || shouting(k) == shouting(code));
+    }
+
+    private static boolean wordLikeCode(String key) {
+        switch (key) {
+            case "ice": case "cat": case "fin": case "dan": case "tam": case "tel": case "ara": case "hun": case "pol":
+            case "nor": case "est": case "spa": case "rum": case "ron": case "vie": case "chi": case "slo":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** BRrip.720.AAC, 2016.05.18.720.HDTV, [720.Hi10p]: a usual height without its "p", next to a technical word. */
+    private void bareScreens() {
+        for (int i = 1; i < n; i++) {
+            Token k = t.get(i);
+            if (!k.free() || !k.isDigits() || k.text.length() < 3) {
+                continue;
+            }
+            int h = k.number();
+            if (h != 480 && h != 576 && h != 720 && h != 1080 && h != 2160) {
+                continue;
+            }
+            if (technicalNeighbour(tok(i - 1)) || technicalNeighbour(tok(i + 1))) {
+                screen(i, h + "p");
+            }
+        }
+    }
+
+    private static boolean technicalNeighbour(Token k) {
+        if (k == null || k.claim == null) {
+            return false;
+        }
+        // WEB is read as a source only in the company of tags; Hi10p and 10bit are video words
+        return k.claim == Claim.SOURCE && (k.strength == Strength.STRONG || k.key.equals("web"))
+                || k.strength == Strength.STRONG && (k.claim == Claim.VCODEC || k.claim == Claim.ACODEC
+                || k.claim == Claim.SCREEN || k.claim == Claim.MISC && (k.key.startsWith("hi10")
+                || k.key.endsWith("bit")));
+    }
+
     private static boolean patternKeyword(String s) {
         switch (s) {
             case "kbps": case "mbps": case "fps": case "bit": case "cd":
@@ -1185,6 +1255,11 @@ final class NameScanner {
             if (i == 0) {
                 continue;
             }
+            if (strongMarker && i > markerEnd + 1 && t.get(i - 1).free() && nx.free() && numberStartsWords(i + 1)
+                    && k.bracket < 0 && !k.gapIsFieldDash()) {
+                // S08E16.Elements.Part.1.Skyhooks, S06E17.The.End.Part.1.and.2: words go on, the part is in the title
+                continue;
+            }
             Token of = tok(i + 2);
             Token count = tok(i + 3);
             if (of != null && count != null && of.lower.equals("of") && count.isDigits() && r.episodes.isEmpty()
@@ -1210,6 +1285,10 @@ final class NameScanner {
             if (!k.free() || k.text.length() != 4 || !k.isDigits() || !isYear(k.number())) {
                 continue;
             }
+            if (strongMarker && i == markerEnd + 1 && numberStartsWords(i)) {
+                // Show.S07E22.2000.Light.Years.from.Home: a number opening the words after the marker names the episode
+                continue;
+            }
             Token nx = tok(i + 1);
             if (nx != null && nx.lower.equals("p")) {
                 continue;
@@ -1219,6 +1298,13 @@ final class NameScanner {
             }
             if (i > 0 && (i > leadingBracketEnd + 1 || leadingBracketEnd >= 0 && i + 1 >= n)) {
                 chosen = i;
+                // Wonder.Woman.1984.2020, Class.of.1999.1990, Cold River 1942 (2018): a year-like number right
+                // before the year ends the title
+                if (nx != null && nx.free() && isYearToken(nx) && nx.gap.indexOf('-') < 0 && k.bracket < 0
+                        && (nx.bracket < 0 || hasBracketChar(nx.gap)) && !(tok(i + 2) != null
+                        && tok(i + 2).lower.equals("p"))) {
+                    chosen = i + 1;
+                }
                 break;
             }
         }
@@ -1238,6 +1324,13 @@ final class NameScanner {
             r.year = t.get(chosen).number();
         }
         r.yearIndex = chosen;
+    }
+
+    /** The number at i is followed by a free word of the same field: "2000 Light Years", "3 Days Later". */
+    private boolean numberStartsWords(int i) {
+        Token nx = tok(i + 1);
+        return nx != null && nx.free() && !nx.isDigits() && nx.bracket == t.get(i).bracket
+                && !nx.gapIsFieldDash() && !hasBracketChar(nx.gap);
     }
 
     /** Show.2013.E01 / FlexGet.Series.2013.14.of.21: a year right before a season-less episode is the season. */
@@ -1279,14 +1372,15 @@ final class NameScanner {
             return;
         }
         if (versioned(first.lower) >= 0 && first.text.length() >= 2 && first.text.length() <= 4 && afterFirst != null
-                && afterFirst.free() && !isYearToken(first) && f < limit && !lastNumber(f + 1)
+                && afterFirst.free() && !isYearToken(first) && f < limit && !lastNumberAfter(f + 1)
                 && (afterFirst.gapHasDash() || anime || afterFirst.gap.equals(". ") || first.text.charAt(0) == '0')) {
             setBare(f, versioned(first.lower));
             return;
         }
         int stop = limit;
         for (int i = f + 1; i < limit; i++) {
-            if (strongContent(t.get(i))) {
+            // The Final Season Part 2 - 01: a part names the season, the episode number comes after it
+            if (strongContent(t.get(i)) && t.get(i).claim != Claim.PART) {
                 stop = i;
                 break;
             }
@@ -1341,6 +1435,17 @@ final class NameScanner {
         if (pick < 0 && r.yearIndex >= f) {
             pick = numberAfterYear();
         }
+        // [Group] Show (1920x1080 Blu-ray FLAC) - 05 [CRC]: the number set apart after a bracket of tags
+        for (int i = stop + 1; pick < 0 && i < limit; i++) {
+            Token k = t.get(i);
+            int len = digitRun(k.lower, 0);
+            Token nx = tok(i + 1);
+            if (k.free() && k.bracket < 0 && hasBracketChar(k.gap) && k.gapIsFieldDash() && len >= 2 && len <= 4
+                    && versioned(k.lower) >= 0 && !isYearToken(k) && t.get(i - 1).bracket >= 0
+                    && strongContent(t.get(i - 1)) && (nx == null || hasBracketChar(nx.gap) || strongContent(nx))) {
+                pick = i;
+            }
+        }
         if (pick >= 0) {
             setBare(pick, versioned(t.get(pick).lower));
         }
@@ -1371,6 +1476,19 @@ final class NameScanner {
     /** 01-12, 01 ~ 12, 01~12: what joins the two ends of an episode range. */
     private static boolean rangeGap(Token k) {
         return k.gap.equals("-") || k.gap.trim().equals("~");
+    }
+
+    /** [Group] 86 Eighty Six - 05 [1080p]: some number from i on is set apart as the last word before the tags. */
+    private boolean lastNumberAfter(int i) {
+        for (int j = i; j < n; j++) {
+            if (lastNumber(j) && t.get(j).free() && t.get(j).bracket < 0) {
+                return true;
+            }
+            if (strongContent(t.get(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** [Group] 86 - 07 [1080p]: the number at i, set apart by a field dash, is the last word before the tags. */
@@ -1427,7 +1545,8 @@ final class NameScanner {
             Token nx = tok(i + 1);
             boolean range = nx != null && nx.free() && nx.isDigits() && nx.gap.equals("-") && nx.number() > v
                     && nx.number() - v < 60;
-            if (!range && (k.text.length() < 3 || !after)) {
+            if (!range && (k.text.length() < 3 || !after || numberStartsWords(i))) {
+                // Show.S03E07.101.Dalmatians: a number opening the episode title is not an absolute episode
                 continue;
             }
             r.absoluteEpisodes.add(v);
@@ -1551,8 +1670,40 @@ final class NameScanner {
             }
             e--;
         }
+        // x264-NOVA [TGx] [1.2GB]: a file size in its own bracket closes the name
+        if (e > 0 && t.get(e).bracket >= 0 && t.get(e).claim == Claim.MISC && sizeWord(t.get(e).key)) {
+            int b = t.get(e).bracket;
+            int s = e - 1;
+            while (s > 0 && t.get(s).bracket == b && t.get(s).isDigits() && t.get(s).claim == Claim.MISC) {
+                s--;
+            }
+            if (t.get(s).bracket != b) {
+                e = s;
+            }
+        }
         if (e <= 0) {
             leadingGroup();
+            return;
+        }
+        // x264-NOVA.eng.forced, -NOVA.pt-BR, -FLEET.en.sdh, -NOVA.spa: the language and flags of a subtitle file
+        int sub = e;
+        while (sub > 2 && subtitleSuffix(t.get(sub)) && t.get(sub).bracket < 0
+                && (t.get(sub).gap.equals(".") || t.get(sub).gap.equals("-") && t.get(sub).multi)) {
+            sub--;
+        }
+        if (sub < e && !(t.get(sub + 1).multi && t.get(sub + 1).gap.equals("-")) && dashedAfterTag(sub)) {
+            for (int j = sub + 1; j <= e; j++) {
+                Token k = t.get(j);
+                if (k.free()) {
+                    Prop p = Vocabulary.lookup(k.key);
+                    if (p != null && p.claim == Claim.LANGUAGE) {
+                        apply(j, 1, p);
+                    } else {
+                        claim(j, Claim.MISC, Strength.STRONG);
+                    }
+                }
+            }
+            setGroup(sub, sub);
             return;
         }
         // XviD-NOVA.CD1, x264-GRP.Part2: the disc of a split release follows the group
@@ -1572,7 +1723,12 @@ final class NameScanner {
         }
         // x264-LOL.eng.srt, x264-GRP-English: a language after the group tells the language of this file
         Token lang = t.get(e);
-        if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE) && !lang.multi
+        // x264-GRP.REPACK, x264-GRP.Proper, -GRP.Extras, -GRP.Trailer, -GRP.V2: a marker written after the group
+        if (e >= 2 && (lang.claim == Claim.LANGUAGE || lang.claim == Claim.SUBTITLE || lang.claim == Claim.PROPER
+                || lang.claim == Claim.OTHER || !lang.free() && subtitleWord(lang.key)
+                || lang.claim == Claim.MISC && lang.key.length() == 2
+                && lang.key.charAt(0) == 'v' && Character.isDigit(lang.key.charAt(1)))
+                && !lang.multi
                 && lang.bracket < 0 && (lang.gap.equals(".") || lang.gap.equals("-"))) {
             if (dashedAfterTag(e - 1)) {
                 setGroup(e - 1, e - 1);
@@ -1603,17 +1759,24 @@ final class NameScanner {
         }
         // -SPARKS[rarbg], -MeGusta[eztv.re]: a tag (or a site) glued to the group
         int tag = e;
-        if (e >= 3 && last.bracket >= 0 && last.gap.equals(".") && t.get(e - 1).bracket == last.bracket
-                && groupable(t.get(e - 1))) {
+        if (e >= 3 && last.bracket >= 0 && (last.gap.equals(".") || last.gap.equals("-"))
+                && t.get(e - 1).bracket == last.bracket && groupable(t.get(e - 1))) {
             tag = e - 1;
         }
         Token glued = t.get(tag - 1);
-        if (tag >= 2 && t.get(tag).gap.trim().equals("[") && last.bracket >= 0
+        String open = t.get(tag).gap.trim();
+        if (open.equals(".[")) {
+            // x264-SVA.[VTV], -NOVA.[rarbg]
+            open = "[";
+        }
+        // -SPARKS[rarbg], x264-FLEET [TGx], H.264 -NanDesuKa (CR)
+        if (tag >= 2 && (open.equals("[") || open.equals("(")) && last.bracket >= 0
                 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)
-                && groupable(last) && groupable(glued) && glued.bracket < 0 && glued.gapHasDash()
+                && (groupable(last) || last.claim == Claim.STREAMING && tag == e) && groupable(glued)
+                && glued.bracket < 0 && glued.gapHasDash()
                 && !hasBracketChar(glued.gap) && technical(t.get(tag - 2))) {
             setGroup(tag - 1, e);
-            int close = name.indexOf(']', last.end);
+            int close = name.indexOf(open.equals("[") ? ']' : ')', last.end);
             if (close == last.end) {
                 r.releaseGroup = name.substring(glued.start, close + 1);
             }
@@ -1635,9 +1798,13 @@ final class NameScanner {
                 s--;
             }
             boolean dash = false;
+            boolean dotted = s < e && t.get(s).gap.equals("-");
             for (int j = s + 1; j <= e; j++) {
                 dash |= t.get(j).gap.equals("-");
+                dotted &= t.get(j).gap.equals(".");
             }
+            // x264-GRP.1, x264-NTb.2, x264-GROUP.VTV: a dotted suffix after the group stays with it
+            dash |= dotted;
             if (s < e && dash && s > 0 && technical(t.get(s - 1)) && tightGap(t.get(s)) && last.bracket < 0
                     && !t.get(s).isDigits()) {
                 // SPANISH.AUDIO-NEWPCT, VC1.WMV-NOVO: a format word before the dash is not part of the group
@@ -1651,6 +1818,14 @@ final class NameScanner {
             setGroup(e, e);
             return;
         }
+        // x264.[MKV,AC3,5.1].Group, DUAL.[Dublado].RK, [x264 DTS] NOVA: a free last word after a bracket of tags
+        if (last.free() && last.bracket < 0 && !last.isDigits() && last.text.length() >= 2 && last.gap.length() == 2
+                && Tokenizer.isClose(last.gap.charAt(0)) && !hasBracketChar(last.gap.substring(1))
+                && before.bracket >= 0 && !before.free() && before.claim != Claim.YEAR && before.claim != Claim.DATE
+                && afterTags(e) && hasFreeBefore(e - 1)) {
+            setGroup(e, e);
+            return;
+        }
         // trailing bracket [ZeaL], (Tigole): all free words
         if (last.bracket >= 0 && (e == n - 1 || t.get(e + 1).bracket != last.bracket)) {
             int s = e;
@@ -1659,7 +1834,8 @@ final class NameScanner {
             }
             boolean allFree = true;
             for (int j = s; j <= e; j++) {
-                allFree &= t.get(j).free();
+                // 720p BluRay [YTS]: a known distributor alone in the closing bracket signs the release
+                allFree &= t.get(j).free() || s == e && distributor(t.get(j));
             }
             if (allFree && e - s <= 2 && s > 0 && !t.get(s - 1).free() && s > leadingBracketEnd + 1) {
                 setGroup(s, e);
@@ -1699,6 +1875,16 @@ final class NameScanner {
             return;
         }
         leadingGroup();
+    }
+
+    /** A free word (a title) comes before i, out of the opening [group]. */
+    private boolean hasFreeBefore(int i) {
+        for (int j = leadingBracketEnd + 1; j < i; j++) {
+            if (t.get(j).free()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** x264-GRP: the free word at g, out of brackets and not a number, is glued by a dash to a technical word. */
@@ -1743,6 +1929,25 @@ final class NameScanner {
             default:
                 return false;
         }
+    }
+
+    /** eng, spa, pt-BR, forced, sdh: what follows the group in the name of a subtitle file. */
+    private static boolean subtitleSuffix(Token k) {
+        if (k.claim == Claim.LANGUAGE || k.claim == Claim.SUBTITLE) {
+            return true;
+        }
+        switch (k.key) {
+            case "forced": case "sdh": case "hi": case "cc": case "default":
+                return true;
+            default:
+                return k.free() && wordLikeCode(k.key);
+        }
+    }
+
+    /** 1.2GB, 700MB, 4GiB: a file size. */
+    private static boolean sizeWord(String key) {
+        return !key.isEmpty() && Character.isDigit(key.charAt(0))
+                && (key.endsWith("gb") || key.endsWith("mb") || key.endsWith("gib") || key.endsWith("mib"));
     }
 
     /** [Batch], [END], [Complete]: what an anime release says about its episodes, not who made it. */
@@ -1900,6 +2105,25 @@ final class NameScanner {
         return innerUpper > 0 || upper == letters && (letters >= 2 || k.text.length() >= 2);
     }
 
+    private static boolean genericTagNoun(String key) {
+        switch (key) {
+            case "festival": case "cut": case "edition": case "version": case "collection":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean functionWord(String key) {
+        switch (key) {
+            case "the": case "a": case "an": case "of": case "in": case "into": case "to": case "for": case "from":
+            case "with": case "at": case "on": case "by": case "and": case "or": case "my": case "your": case "our":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** Immersion.French.2011...FRENCH: a language named again later is a title word the first time. */
     private boolean repeatedLater(int i) {
         Token k = t.get(i);
@@ -1978,9 +2202,15 @@ final class NameScanner {
             Token strongTok = ks <= j ? t.get(ks) : null;
             if (ks > i && strongTok != null && ks <= anchor
                     && (strongTok.claim == Claim.YEAR || strongTok.claim == Claim.EPISODE)) {
+                // The.Final.Cut.2004: a word read only after the title (Final) is a title word here, so the next
+                // weak word is the one that stands alone before the year
+                int w = i;
+                while (w < ks - 1 && t.get(w).strength == Strength.AFTER && !keep[w]) {
+                    w++;
+                }
                 int weakWords = 0;
                 boolean loud = false;
-                for (int x = i; x < ks; x++) {
+                for (int x = w; x < ks; x++) {
                     Token m = t.get(x);
                     weakWords++;
                     loud |= mixedCase && shouting(m);
@@ -1989,10 +2219,10 @@ final class NameScanner {
                 for (int x = leadingBracketEnd + 1; x < i; x++) {
                     freeBefore |= t.get(x).free();
                 }
-                boolean titleWord = weakWords == 1 && !loud && t.get(i).claim != Claim.EPISODE_DETAIL && freeBefore
-                        && !(t.get(i).key.equals("complete") && strongTok.claim != Claim.YEAR)
-                        && (mixedCase || t.get(i).claim != Claim.COUNTRY)
-                        && t.get(i - 1).free() && (t.get(i).claim != Claim.LANGUAGE || repeatedLater(i));
+                boolean titleWord = weakWords == 1 && !loud && t.get(w).claim != Claim.EPISODE_DETAIL && freeBefore
+                        && !(t.get(w).key.equals("complete") && strongTok.claim != Claim.YEAR)
+                        && (mixedCase || t.get(w).claim != Claim.COUNTRY)
+                        && (t.get(w - 1).free() || w > i) && (t.get(w).claim != Claim.LANGUAGE || repeatedLater(w));
                 if (titleWord || !freeBefore) {
                     for (int x = i; x < ks; x++) {
                         keep[x] = false;
@@ -2000,6 +2230,20 @@ final class NameScanner {
                 }
             }
             i = j + 1;
+        }
+        // The.Collection, Into.the.Web, Made.in.USA: a tag word never follows an article or a preposition
+        for (int x = 1; x < n; x++) {
+            Token m = t.get(x);
+            Token prev = t.get(x - 1);
+            Token next = tok(x + 1);
+            // Montreux.Jazz.Festival, The.Anniversary.Edition: a bare tag noun written as a title word ends a title
+            boolean noun = mixedCase && !shouting(m) && genericTagNoun(m.key);
+            if (keep[x] && m.strength != Strength.STRONG && !m.multi && prev.free()
+                    && (functionWord(prev.key) || noun)
+                    && m.bracket == prev.bracket && !m.gapIsFieldDash() && !(mixedCase && shouting(m))
+                    && !m.key.equals("complete") && (next == null || next.claim != Claim.EPISODE)) {
+                keep[x] = false;
+            }
         }
         for (int x = 0; x < n; x++) {
             Token m = t.get(x);
@@ -2109,7 +2353,7 @@ final class NameScanner {
         }
         if (me >= 0) {
             for (int[] h : holes) {
-                if (h[0] <= me || title != null && h[0] == title[0] || onlyDigits(h)) {
+                if (h[0] <= me || title != null && h[0] == title[0] || onlyDigits(h) && !numberTitle(h, me)) {
                     continue;
                 }
                 boolean blocked = false;
@@ -2178,11 +2422,33 @@ final class NameScanner {
         switch (k.claim) {
             case EPISODE_DETAIL: case MISC: case COUNTRY: case OTHER:
                 return true;
-            case LANGUAGE:
+            // S02E11.Web.of.Lies, S03E06.Netflix.and.Chill, S02E13.Uncut.Gems: tag words opening the episode title
+            case LANGUAGE: case SOURCE: case STREAMING: case EDITION:
                 return mixedCase;
             default:
                 return false;
         }
+    }
+
+    /**
+     * TEST.S01E10.24.1080p, Show.S01E01.1.23.45.WEB, Show - 3x07 - 42: numbers right after an explicit marker, out of
+     * brackets, name the episode; a lone two-digit number with a leading zero (S01E01.02) does not.
+     */
+    private boolean numberTitle(int[] h, int me) {
+        if (!strongMarker || h[0] != me + 1 || t.get(h[0]).bracket >= 0 || markerStart < 0
+                || t.get(markerStart).isDigits()) {
+            return false;
+        }
+        Token k = t.get(h[0]);
+        if (h[0] == h[1] && (k.text.length() > 3 || k.text.length() == 2 && k.text.charAt(0) == '0')) {
+            return false;
+        }
+        for (int x = h[0]; x <= h[1]; x++) {
+            if (t.get(x).text.length() > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlyDigits(int[] h) {
@@ -2344,6 +2610,10 @@ final class NameScanner {
                 continue;
             }
             r.apply(f, k);
+        }
+        // Cold.River.2018.2160p.BluRay, 4K BluRay HDR: a Blu-ray source at 2160p is an Ultra HD Blu-ray
+        if ("Blu-ray".equals(r.source) && "2160p".equals(r.screenSize)) {
+            r.source = "Ultra HD Blu-ray";
         }
     }
 }

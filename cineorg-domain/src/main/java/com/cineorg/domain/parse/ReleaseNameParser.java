@@ -86,7 +86,8 @@ public final class ReleaseNameParser implements FileNameParser {
         int dot = file.lastIndexOf('.');
         if (dot >= 0 && dot < file.length() - 1) {
             String ext = file.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (Vocabulary.CONTAINERS.contains(ext)) {
+            // Show.S01E01.HDTV.XviD, Film.2018.WEB-DL.DD+5.1.H.264: a codec closing a release name is no extension
+            if (Vocabulary.CONTAINERS.contains(ext) && !(Vocabulary.CODEC_EXTENSIONS.contains(ext) && releaseLike(file, dot))) {
                 container = ext;
                 file = file.substring(0, dot);
             }
@@ -106,11 +107,55 @@ public final class ReleaseNameParser implements FileNameParser {
             }
             folders.add(folder);
         }
+        fr = withoutScenePrefix(file, fr, folders);
         // a hash, or a bare generic word (movie.mkv, video.mkv) under a folder that has a title: the folders tell
         boolean genericWord = fr.tokenCount == 1 && fr.title != null
                 && Vocabulary.GENERIC_FOLDERS.contains(fr.title.toLowerCase(Locale.ROOT));
         boolean fileObfuscated = fr.obfuscated || genericWord && folders.stream().anyMatch(f -> f.title != null);
         return merge(fr, fileObfuscated, folders, container);
+    }
+
+    /** The name before the last dot has several words: "Show.S01E01.HDTV" rather than "clip". */
+    private static boolean releaseLike(String file, int dot) {
+        int seps = 0;
+        for (int i = 0; i < dot && seps < 2; i++) {
+            if (Tokenizer.isSeparator(file.charAt(i))) {
+                seps++;
+            }
+        }
+        return seps >= 2;
+    }
+
+    /**
+     * sparks-coldriver-720p.mkv, nv-repack-coldriver.dvdrip.xvid.avi in a folder signed by a group: a scene file
+     * name opens with the group (or a short form of it) glued by a dash; the folder's group is the release's.
+     */
+    private static NameResult withoutScenePrefix(String file, NameResult fr, List<NameResult> folders) {
+        String folderGroup = null;
+        for (NameResult f : folders) {
+            if (f.releaseGroup != null) {
+                folderGroup = f.releaseGroup;
+                break;
+            }
+        }
+        if (folderGroup == null || folderGroup.length() + 1 >= file.length()) {
+            return fr;
+        }
+        if (file.regionMatches(true, 0, folderGroup, 0, folderGroup.length()) && file.charAt(folderGroup.length()) == '-'
+                && (fr.releaseGroup == null || !fr.releaseGroup.equalsIgnoreCase(folderGroup))) {
+            NameResult rest = scan(file.substring(folderGroup.length() + 1));
+            if (rest.title != null) {
+                rest.releaseGroup = null;
+                return rest;
+            }
+            return fr;
+        }
+        String g = fr.releaseGroup;
+        if (g != null && !g.equalsIgnoreCase(folderGroup) && g.equals(g.toLowerCase(Locale.ROOT))
+                && file.length() > g.length() && file.startsWith(g) && file.charAt(g.length()) == '-') {
+            fr.releaseGroup = null;
+        }
+        return fr;
     }
 
     private static NameResult scan(String name) {

@@ -52,6 +52,9 @@ final class Vocabulary {
             "trp", "evo", "mpe", "m1v", "m2v", "dat", "h264", "h265", "264", "265", "hevc", "mka", "mp3", "flac",
             "webp", "sfv", "md5");
 
+    /** Extensions that are also video codec names, the last word of many release names without an extension. */
+    static final Set<String> CODEC_EXTENSIONS = Set.of("xvid", "h264", "h265", "264", "265", "hevc");
+
     private Vocabulary() {}
 
     static Prop lookup(String key) {
@@ -108,7 +111,7 @@ final class Vocabulary {
         // sources
         put(SOURCE, STRONG, "Blu-ray", "bluray", "blu ray", "bdrip", "bd rip", "brrip", "br rip", "bdmux", "brmux",
                 "bdripmux", "brripmux", "bdremux", "bd25", "bd50", "bd5", "bd9", "bdr", "bdiso", "bluraycomplete",
-                "blurayrip", "bdscr");
+                "blurayrip", "bdscr", "bluraymux");
         put(SOURCE, WEAK, "Blu-ray", "bd", "br");
         put(SOURCE, STRONG, "Ultra HD Blu-ray", "uhd bluray", "uhdbluray", "ultrahd bluray", "ultrahdbluray",
                 "uhd bdrip", "uhdbdrip", "uhd blu ray", "ultrahd blu ray", "uhd bd", "uhdrip");
@@ -129,6 +132,7 @@ final class Vocabulary {
                 "web cap", "webhd", "webuhd", "webmux", "hdwebrip", "web hd");
         put(SOURCE, AFTER, "Web", "web");
         put(SOURCE, STRONG, "Digital Master", "dmrip", "dm rip");
+        put(SOURCE, AFTER, "Digital Master", "dm");
         put(SOURCE, STRONG, "Satellite", "satrip", "sat rip", "dsrip", "dsr", "dthrip", "dth");
         put(SOURCE, STRONG, "VHS", "vhsrip", "vhs rip");
         put(SOURCE, WEAK, "VHS", "vhs");
