@@ -979,7 +979,8 @@ final class NameScanner {
                 claim(i, Claim.MISC, Strength.STRONG);
                 continue;
             }
-            if (s.equals("cd") && i > 0 && t.get(i - 1).isDigits() && t.get(i - 1).free()) {
+            if (s.equals("cd") && i > 0 && t.get(i - 1).isDigits() && t.get(i - 1).free()
+                    && t.get(i - 1).text.length() <= 2) { // 2 CD, not Movie (2003) CD 2
                 claim(i, Claim.MISC, Strength.STRONG);
                 claim(i - 1, Claim.MISC, Strength.STRONG);
                 continue;
@@ -1238,10 +1239,23 @@ final class NameScanner {
     // ------------------------------------------------------------ part, year
 
     private void parts() {
+        // Kill.Bill.2003.CD2.DVDRip, Love Actually (2003) - pt2, Movie.2001.Part1.1080p: one file of a split movie
+        for (int i = 1; i < n; i++) {
+            Token k = t.get(i);
+            if ((k.free() || k.claim == Claim.MISC) && discMarker(k) && k.bracket < 0) {
+                int v = Integer.parseInt(k.key.substring(k.key.length() - trailingDigits(k.key)));
+                if (v > 0) {
+                    claim(i, Claim.PART, Strength.STRONG);
+                    if (r.part == null) {
+                        r.part = v;
+                    }
+                }
+            }
+        }
         for (int i = 0; i + 1 < n; i++) {
             Token k = t.get(i);
             if (!(k.lower.equals("part") || k.lower.equals("pt") || k.lower.equals("partie")
-                    || k.lower.equals("parte")) || k.claim == Claim.EPISODE) {
+                    || k.lower.equals("parte") || k.lower.equals("cd")) || k.claim == Claim.EPISODE) {
                 continue;
             }
             Token nx = t.get(i + 1);
@@ -1958,6 +1972,14 @@ final class NameScanner {
             default:
                 return false;
         }
+    }
+
+    private static int trailingDigits(String s) {
+        int w = s.length();
+        while (w > 0 && Character.isDigit(s.charAt(w - 1))) {
+            w--;
+        }
+        return s.length() - w;
     }
 
     /** CD1, cd2, Disc1, Part2: one disc of a release split in files. */

@@ -653,6 +653,26 @@ class ReleaseNameRulesTest {
         assertThat(p.episodeTitle()).isEqualTo(episodeTitle);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # one file of a movie split over discs or parts, the marker glued to its number or not
+            Cold.River.2003.CD2.DVDRip.XviD.avi                   | Cold River | 2003 | 2 | -
+            Cold.River.2003.cd1.DVDRip.XviD-NOVA.avi              | Cold River | 2003 | 1 | NOVA
+            Cold River (2003) - pt2.avi                           | Cold River | 2003 | 2 | -
+            Cold River (2003) CD 2.mkv                            | Cold River | 2003 | 2 | -
+            Cold.River.2001.Part1.1080p.BluRay.x264-NOVA.mkv      | Cold River | 2001 | 1 | NOVA
+            Cold.River.2001.DVDRip.XviD-NOVA.CD1.avi              | Cold River | 2001 | 1 | NOVA
+            # a count of discs is not a part
+            Cold.River.2001.2CD.DVDRip.XviD-NOVA.avi              | Cold River | 2001 | - | NOVA
+            """)
+    void readsThePartOfASplitMovie(String input, String title, int year, Integer part, String group) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.year()).isEqualTo(year);
+        assertThat(p.part()).isEqualTo(part);
+        assertThat(p.releaseGroup()).isEqualTo(group);
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
