@@ -1412,10 +1412,13 @@ final class NameScanner {
             if (v < 0 || digitsLen < 2 || digitsLen > 4 || isYearToken(k)) {
                 continue;
             }
-            if (digitsLen == 4 && !anime && (v / 100 > 40 || v % 100 > 30)) {
+            Token nx = tok(i + 1);
+            // 0512 may be S05E12; 1071 cannot, and set apart by a field dash (One Piece - 1071 [1080p]) it is an
+            // absolute episode, as a long-running anime's numbers are
+            if (digitsLen == 4 && !anime && (v / 100 > 40 || v % 100 > 30) && !(k.gapIsFieldDash() && k.bracket < 0
+                    && (nx == null || hasBracketChar(nx.gap)))) {
                 continue;
             }
-            Token nx = tok(i + 1);
             if (!k.gapIsFieldDash() && !anime && (nx != null && nx.claim == Claim.YEAR
                     || r.yearIndex > i && !isStrongAfter(i))) {
                 // Apollo 13 (1995), The 40 Year Old Virgin (2005): a number before the year is part of the title

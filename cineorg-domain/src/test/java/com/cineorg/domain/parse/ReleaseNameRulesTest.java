@@ -673,6 +673,20 @@ class ReleaseNameRulesTest {
         assertThat(p.releaseGroup()).isEqualTo(group);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a four-digit number that cannot be SxxEyy, set apart by a field dash: a long-running show's episode
+            Harbor Lights - 1071 [1080p].mkv      | Harbor Lights | 1071
+            Harbor Lights - 1100.mkv              | Harbor Lights | 1100
+            Kawa no Hikari - 1203 (720p).mkv      | Kawa no Hikari | 1203
+            """)
+    void readsAFourDigitEpisodeSetApartByADash(String input, String title, int episode) {
+        ParsedRelease p = parser.parse(input);
+        assertThat(p.title()).isEqualTo(title);
+        assertThat(p.episodes()).containsExactly(episode);
+        assertThat(p.seasons()).isEmpty();
+    }
+
     private static List<Integer> ints(String s) {
         return Arrays.stream(s.trim().split("\\s+")).map(Integer::valueOf).toList();
     }
