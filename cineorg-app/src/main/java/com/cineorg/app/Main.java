@@ -123,13 +123,11 @@ public final class Main {
         add(commands, ProbeCommand.class, () -> new ProbeCommand(c -> wiring.probe().probe(c), progress));
         add(commands, ReviewCommand.class, () -> new ReviewCommand(reviews, match, search));
         add(commands, MatchCommand.class, () -> new MatchCommand(match));
-        add(commands, OrganizeCommand.class, () -> new OrganizeCommand(c -> c.dryRun() ? wiring.organize().organize(c)
-                : wiring.locked().holding("organize again", () -> wiring.organize().organize(c)), applyPlan,
+        add(commands, OrganizeCommand.class, () -> new OrganizeCommand(wiring.lockedOrganize(), applyPlan,
                 () -> wiring.locked().holding("resume", () -> wiring.organize().recover()), progress));
         add(commands, ApplyCommand.class, () -> new ApplyCommand(applyPlan, progress));
         add(commands, HistoryCommand.class, () -> new HistoryCommand(() -> wiring.undo().listRuns()));
-        add(commands, UndoCommand.class, () -> new UndoCommand(
-                (run, p) -> wiring.locked().holding("undo again", () -> wiring.undo().undo(run, p)), progress));
+        add(commands, UndoCommand.class, () -> new UndoCommand(wiring.lockedUndo(), progress));
         add(commands, RunCommand.class, () -> new RunCommand(pipeline, wiring::runDefaults));
         add(commands, WatchCommand.class, () -> new WatchCommand(pipeline, wiring::runDefaults,
                 action -> Runtime.getRuntime().addShutdownHook(new Thread(action, "cineorg-shutdown"))));

@@ -43,6 +43,8 @@ import com.cineorg.application.query.ShowMediaService;
 import com.cineorg.application.scan.ScanMediaService;
 import com.cineorg.domain.parse.ReleaseNameParser;
 import com.cineorg.domain.port.in.ListMediaUseCase;
+import com.cineorg.domain.port.in.OrganizeLibraryUseCase;
+import com.cineorg.domain.port.in.UndoRunUseCase;
 import com.cineorg.domain.port.in.ScanMediaUseCase;
 import com.cineorg.domain.port.in.ShowMediaUseCase;
 import com.cineorg.domain.port.out.FileNameParser;
@@ -224,6 +226,17 @@ final class Wiring implements AutoCloseable {
         return new RunLockGuard(runLock());
     }
 
+    /** Organize as the CLI and the API offer it: under the lock, but a dry run reads only and takes none. */
+    OrganizeLibraryUseCase lockedOrganize() {
+        return cmd -> cmd.dryRun() ? organize().organize(cmd)
+                : locked().holding("organize again", () -> organize().organize(cmd));
+    }
+
+    /** Undo as the CLI and the API offer it: under the lock. */
+    UndoRunUseCase lockedUndo() {
+        return (run, p) -> locked().holding("undo again", () -> undo().undo(run, p));
+    }
+
     /** What `run` and `watch` use when a flag is not given. */
     RunCommand.Defaults runDefaults() {
         AppConfig c = config();
@@ -260,10 +273,9 @@ final class Wiring implements AutoCloseable {
                 .identifyMedia(cmd -> identify().identify(cmd))
                 .reviewQueue((o, l) -> reviews().reviews(o, l))
                 .matchMedia(cmd -> match().match(cmd))
-                .organizeLibrary(cmd -> cmd.dryRun() ? organize().organize(cmd)
-                        : locked().holding("organize again", () -> organize().organize(cmd)))
+                .organizeLibrary(lockedOrganize())
                 .listRuns(() -> undo().listRuns())
-                .undoRun((run, p) -> locked().holding("undo again", () -> undo().undo(run, p)))
+                .undoRun(lockedUndo())
                 .build();
         return new ApiServer(deps, settings, clock);
     }

@@ -16,6 +16,7 @@ import com.cineorg.domain.model.library.PendingOperation;
 import com.cineorg.domain.model.library.RunState;
 import com.cineorg.domain.model.library.SidecarMove;
 import com.cineorg.domain.model.media.MediaFile;
+import com.cineorg.domain.model.media.MediaType;
 import com.cineorg.domain.model.media.MediaStatus;
 import com.cineorg.domain.model.media.SidecarKind;
 import com.cineorg.domain.port.in.ApplyOptions;
@@ -670,8 +671,9 @@ final class PlanExecutor {
                 item.contents.put(item.ops.size(), NfoDocument.render(data).getBytes(StandardCharsets.UTF_8));
                 item.add(Role.NFO, new PendingOperation(OperationKind.WRITE, nfo, nfo, null, -1, null, null));
             }
-            String show = NfoDocument.renderShow(data);
-            Path tvshow = showFolder(m.target()).resolve("tvshow.nfo");
+            // once per show: the folder and the document only for an episode whose show has none from this run yet
+            Path tvshow = data.type() == MediaType.EPISODE ? showFolder(m.target()).resolve("tvshow.nfo") : null;
+            String show = tvshow == null || knownDirs.showNfos.contains(tvshow) ? null : NfoDocument.renderShow(data);
             if (show != null && knownDirs.showNfos.add(tvshow) && !files.exists(tvshow)) {
                 item.contents.put(item.ops.size(), show.getBytes(StandardCharsets.UTF_8));
                 item.add(Role.NFO, new PendingOperation(OperationKind.WRITE, tvshow, tvshow, null, -1, null, null));

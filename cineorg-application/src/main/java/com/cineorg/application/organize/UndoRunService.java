@@ -63,11 +63,29 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
     public UndoReport undo(Long runId, ProgressListener progress) {
         ProgressListener p = progress == null ? ProgressListener.NONE : progress;
         recovery.recover();
-        OrganizeRun run = runId != null
-                ? journal.findRun(runId).orElseThrow(() -> new NotFoundException("no organize run " + runId))
-                : journal.runs().stream().filter(r -> r.state() != RunState.UNDONE && changedSomething(r)).findFirst()
-                        .orElseThrow(() -> new NotFoundException("no organize run to undo"));
-        List<JournalEntry> ops = new ArrayList<>(journal.operations(run.id()));
+        OrganizeRun run = null;
+        List<JournalEntry> ops = null;
+        if (runId != null) {
+            run = journal.findRun(runId).orElseThrow(() -> new NotFoundException("no organize run " + runId));
+            ops = new ArrayList<>(journal.operations(run.id()));
+        } else {
+            // a run that changed nothing (a cron pass that found no new file) is not "the last run" a user means to
+            // undo: the default passes over it. The chosen run's steps, read to tell, are the ones undone.
+            for (OrganizeRun r : journal.runs()) {
+                if (r.state() == RunState.UNDONE) {
+                    continue;
+                }
+                List<JournalEntry> steps = journal.operations(r.id());
+                if (steps.stream().anyMatch(e -> e.state() == OperationState.DONE)) {
+                    run = r;
+                    ops = new ArrayList<>(steps);
+                    break;
+                }
+            }
+            if (run == null) {
+                throw new NotFoundException("no organize run to undo");
+            }
+        }
         java.util.Collections.reverse(ops);
         ops.removeIf(e -> e.state() != OperationState.DONE);
         p.phase("undo", ops.size());
@@ -123,14 +141,6 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         journal.finishRun(run.id(), failures.isEmpty() ? RunState.UNDONE : run.state(),
                 "undo: " + restored + " restored, " + failures.size() + " failed", clock.instant());
         return new UndoReport(run.id(), restored, foldersRemoved, failures);
-    }
-
-    /**
-     * A run that changed nothing (a cron pass that found no new file) is not "the last run" a user means to undo:
-     * the default passes over it.
-     */
-    private boolean changedSomething(OrganizeRun run) {
-        return journal.operations(run.id()).stream().anyMatch(e -> e.state() == OperationState.DONE);
     }
 
     /** Why a step cannot be undone safely, or null. */
