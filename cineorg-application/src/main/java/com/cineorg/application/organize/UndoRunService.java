@@ -1,6 +1,7 @@
 package com.cineorg.application.organize;
 
 import com.cineorg.domain.error.CineOrgException;
+import com.cineorg.domain.error.ConflictException;
 import com.cineorg.domain.error.NotFoundException;
 import com.cineorg.domain.model.library.JournalEntry;
 import com.cineorg.domain.model.library.OperationKind;
@@ -88,6 +89,10 @@ public final class UndoRunService implements UndoRunUseCase, ListRunsUseCase {
         }
         java.util.Collections.reverse(ops);
         ops.removeIf(e -> e.state() != OperationState.DONE);
+        if (ops.isEmpty() && run.state() == RunState.UNDONE) {
+            // a second `undo N` would report "0 restored" with success, as if it had done something
+            throw new ConflictException("run " + run.id() + " was undone already");
+        }
         p.phase("undo", ops.size());
         int restored = 0;
         int foldersRemoved = 0;

@@ -195,6 +195,9 @@ class OrganizeLibraryServiceTest {
         assertThat(back.sidecars().get(0).path()).isEqualTo(Path.of("/dl/Heat.1995/Heat.1995.en.srt"));
         assertThat(undo.listRuns().get(0).state()).isEqualTo(RunState.UNDONE);
         assertThatThrownBy(() -> undo.undo(99L, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> undo.undo(report.runId(), null))
+                .isInstanceOf(com.cineorg.domain.error.ConflictException.class).hasMessage("run 1 was undone already");
+        assertThat(fs.tree()).isEqualTo(before);
     }
 
     @Test
